@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace gonggu {
+
+/** Base of Gonggu's errors; the message is meant for the user, in one line. */
+class Error : public std::runtime_error
+{
+public:
+    explicit Error(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+/** The user asked for something invalid (bad value, unknown name, refused file): nothing was changed. */
+class InputError : public Error
+{
+public:
+    using Error::Error;
+};
+
+/** Storage or I/O failed underneath a valid request: a bug or a broken disk, not the user's fault. */
+class StorageError : public Error
+{
+public:
+    using Error::Error;
+};
+
+} // namespace gonggu

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Ids.h"
+#include "Statuses.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace gonggu {
+
+/** One buyer's order in one round; the quantities live in order lines. */
+struct Order
+{
+    OrderId id = 0;
+    RoundId roundId = 0;
+    PersonId personId = 0;
+    OrderStatus status = OrderStatus::Applied;
+    Delivery delivery = Delivery::Pickup;
+    QString shippingAddress;
+    QString trackingNumber;
+    bool wantsTaxInvoice = false;
+    bool wantsCashReceipt = false;
+    QDateTime confirmedAt; // UTC; null until confirmed
+    QDateTime createdAt;
+    QString notes;
+};
+
+/** How many of one item an order asks for (always more than zero). */
+struct OrderLine
+{
+    OrderId orderId = 0;
+    ItemId itemId = 0;
+    int quantity = 0;
+};
+
+} // namespace gonggu

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Ids.h"
+
+#include <QString>
+
+namespace gonggu {
+
+/** Someone in the community directory, reused across rounds. Names may repeat (동명이인);
+ *  a nickname, when given, identifies one person. */
+struct Person
+{
+    PersonId id = 0;
+    QString displayName;
+    QString nickname; // empty when none; unique otherwise
+    QString realName;
+    QString depositorName; // the name that shows on bank transfers
+    QString phone;
+    QString email;
+    QString messenger;
+    QString address;
+    QString notes;
+};
+
+} // namespace gonggu

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Ids.h"
+#include "Money.h"
+#include "Statuses.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace gonggu {
+
+/** One buying round: a supplier, a group price, dates and the account buyers pay into. */
+struct Round
+{
+    RoundId id = 0;
+    QString title;
+    QString supplier;
+    QString supplierContact;
+    RoundStatus status = RoundStatus::Open;
+    QDate opensOn;    // null when not set
+    QDate closesOn;   // applications close
+    QDate paymentDue; // deposits expected by
+    QString bankAccount;
+    Money shippingFee; // charged once per courier delivery
+    std::optional<int> minimumQuantity;
+    QString notes;
+};
+
+} // namespace gonggu

@@ -1,0 +1,261 @@
+#include "DemoWorkspace.h"
+
+#include "OrderBook.h"
+#include "PaymentBook.h"
+#include "domain/Clock.h"
+#include "domain/Errors.h"
+#include "domain/PaymentRules.h"
+#include "storage/ItemRepository.h"
+#include "storage/OrderRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/RoundRepository.h"
+#include "storage/RoundTaskRepository.h"
+#include "storage/Transaction.h"
+
+#include <QTimeZone>
+
+#include <array>
+
+namespace gonggu {
+namespace {
+
+// The demo's people are fictional. Two share the name 김민준 (동명이인), told apart by nickname.
+struct DemoBuyer
+{
+    const char16_t *name;
+    const char16_t *nickname;
+    const char16_t *depositor; // empty: deposits under their own name
+    const char16_t *phone;
+    int copies;
+    bool courier;
+    bool paid;
+    int appliedDay; // day of November 2026 on which they applied
+};
+
+constexpr std::array<DemoBuyer, DemoWorkspace::realRoundBuyers> realBuyers{{
+    {u"김민준", u"tini", u"", u"010-2101-0001", 1, false, true, 1},
+    {u"이서연", u"seoyeon", u"", u"010-2101-0002", 2, false, true, 1},
+    {u"박도윤", u"doyun", u"", u"010-2101-0003", 1, false, true, 1},
+    {u"최지우", u"jiwoo_c", u"", u"010-2101-0004", 1, false, true, 1},
+    {u"정하은", u"haeun", u"", u"010-2101-0005", 3, true, true, 1},
+    {u"강예준", u"yejun", u"", u"010-2101-0006", 1, false, true, 1},
+    {u"조수아", u"sua", u"", u"010-2101-0007", 1, false, true, 1},
+    {u"윤시우", u"siwoo", u"", u"010-2101-0008", 2, false, true, 1},
+    {u"장지호", u"jiho", u"", u"010-2101-0009", 1, false, true, 2},
+    {u"임서준", u"seojun", u"", u"010-2101-0010", 1, false, true, 2},
+    {u"한지아", u"jia", u"", u"010-2101-0011", 1, false, true, 2},
+    {u"오은우", u"eunwoo", u"", u"010-2101-0012", 1, false, true, 2},
+    {u"서하윤", u"hayoon", u"서하윤엄마", u"010-2101-0013", 1, false, true, 2},
+    {u"신주원", u"juwon", u"", u"010-2101-0014", 1, false, true, 2},
+    {u"권민서", u"minseo", u"", u"010-2101-0015", 1, false, true, 2},
+    {u"황건우", u"gunwoo", u"", u"010-2101-0016", 2, false, true, 2},
+    {u"안지유", u"jiyu", u"", u"010-2101-0017", 1, false, true, 3},
+    {u"송현우", u"hyunwoo", u"", u"010-2101-0018", 1, false, true, 3},
+    {u"김민준", u"mj_kim", u"", u"010-2101-0019", 1, false, true, 3},
+    {u"유채원", u"chaewon", u"", u"010-2101-0020", 1, false, true, 3},
+    {u"홍승민", u"seungmin", u"", u"010-2101-0021", 2, false, false, 3},
+    {u"전다인", u"dain", u"", u"010-2101-0022", 1, false, false, 3},
+}};
+
+QString text(const char16_t *utf16)
+{
+    return QString::fromUtf16(utf16);
+}
+
+// Seoul has no daylight saving: a fixed +09:00 offset keeps the demo identical on every machine.
+QDateTime seoulTime(int day, int hour, int minute)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone(9 * 3600)).toUTC();
+}
+
+/** SplitMix64: a tiny generator whose sequence is the same on every platform, unlike std's distributions. */
+class DeterministicRandom
+{
+public:
+    explicit DeterministicRandom(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    int below(int bound) { return int(next() % quint64(bound)); }
+
+private:
+    quint64 m_state;
+};
+
+} // namespace
+
+void DemoWorkspace::populate(Workspace &workspace, int scaleBuyers)
+{
+    if (!RoundRepository(workspace).all().empty())
+        throw InputError(QStringLiteral("the demo goes into a new, empty workspace only"));
+    Transaction transaction(workspace);
+    addRealRound(workspace);
+    if (scaleBuyers > 0)
+        addScaleRound(workspace, scaleBuyers);
+    transaction.commit();
+}
+
+void DemoWorkspace::addRealRound(Workspace &workspace)
+{
+    Round round;
+    round.title = QStringLiteral("『실전 리팩터링』 공동구매");
+    round.supplier = QStringLiteral("가나다출판사");
+    round.supplierContact = QStringLiteral("영업부 김담당 02-555-0100 sales@ganada.example");
+    round.status = RoundStatus::Ordered;
+    round.opensOn = QDate(2026, 11, 1);
+    round.closesOn = QDate(2026, 11, 3);
+    round.paymentDue = QDate(2026, 11, 6);
+    round.bankAccount = QStringLiteral("가나은행 123-456-789012 (예금주 공구지기)");
+    round.shippingFee = Money::won(3500);
+    round.notes = QStringLiteral("정가 28,000원 → 공구가 25,200원 (10% 할인). 책은 11월 14일 모임에서 전달.");
+    round.id = RoundRepository(workspace).create(round);
+
+    Item book;
+    book.roundId = round.id;
+    book.name = QStringLiteral("실전 리팩터링");
+    book.isbn = QStringLiteral("979-11-0000-001-2");
+    book.listPrice = Money::won(28000);
+    book.unitPrice = Money::won(25200);
+    book.id = ItemRepository(workspace).add(book);
+
+    PersonRepository people(workspace);
+    OrderRepository orders(workspace);
+    PaymentBook payments(workspace);
+    RoundTaskRepository tasks(workspace);
+    for (const DemoBuyer &buyer : realBuyers) {
+        Person person;
+        person.displayName = text(buyer.name);
+        person.nickname = text(buyer.nickname);
+        person.realName = text(buyer.name);
+        person.depositorName = text(buyer.depositor);
+        person.phone = text(buyer.phone);
+        person.email = text(buyer.nickname) + QStringLiteral("@example.com");
+        if (buyer.courier)
+            person.address = QStringLiteral("경기도 성남시 분당구 판교로 1, 2층");
+        person.id = people.add(person);
+
+        // Each order is stamped at the time the buyer applied, not at demo creation time.
+        const QDateTime applied = seoulTime(buyer.appliedDay, 9 + int(person.id % 12), int(person.id * 7 % 60));
+        const FixedClock orderClock(applied);
+        const OrderId orderId = OrderBook(workspace, orderClock)
+                                    .setQuantity(round, person.id, book, buyer.copies,
+                                                 {OrderStatus::Confirmed, buyer.courier ? Delivery::Courier : Delivery::Pickup});
+        if (buyer.courier) {
+            Order order = *orders.find(orderId);
+            order.shippingAddress = person.address;
+            order.wantsTaxInvoice = true; // the question the real coordinator could not answer
+            orders.update(order);
+        }
+        tasks.logContact({0, orderId, ContactChannel::Chat, ContactKind::Confirmation, applied.addSecs(600),
+                          QStringLiteral("%1님, 『실전 리팩터링』 %2권 신청 확인했습니다.").arg(person.nickname).arg(buyer.copies)});
+
+        if (buyer.paid) {
+            Payment payment;
+            payment.personId = person.id;
+            payment.amount = amountDue(OrderStatus::Confirmed, buyer.courier ? Delivery::Courier : Delivery::Pickup,
+                                       book.unitPrice * buyer.copies, round.shippingFee);
+            payment.paidOn = QDate(2026, 11, std::min(buyer.appliedDay + 2, 6));
+            payment.depositorName = person.depositorName.isEmpty() ? person.displayName : person.depositorName;
+            payments.record(round, payment);
+        }
+    }
+
+    for (const auto &[chore, done] : {std::pair{u"출판사에 공구가(10% 할인)와 최소 수량 확인", true},
+                                      std::pair{u"세금계산서 발행 가능한지 출판사에 문의", false},
+                                      std::pair{u"택배비 확인 (1박스 3,500원)", true},
+                                      std::pair{u"모임 장소 예약 (11월 14일)", false}})
+        tasks.addChecklistItem({0, round.id, text(chore), done});
+    tasks.addReminder({0, round.id, std::nullopt, QStringLiteral("closing"), seoulTime(3, 21, 0), {},
+                       QStringLiteral("신청 마감")});
+    tasks.addReminder({0, round.id, std::nullopt, QStringLiteral("payment_due"), seoulTime(6, 9, 0), {},
+                       QStringLiteral("입금 마감: 미입금자 확인")});
+}
+
+void DemoWorkspace::addScaleRound(Workspace &workspace, int buyers)
+{
+    static constexpr std::array familyNames{u"김", u"이", u"박", u"최", u"정", u"강", u"조", u"윤", u"장", u"임"};
+    static constexpr std::array givenNames{u"민준", u"서연", u"도윤", u"지우", u"하은", u"예준", u"수아", u"시우",
+                                           u"지호", u"서준", u"지아", u"은우", u"하윤", u"주원", u"민서", u"건우"};
+    DeterministicRandom random(20261125);
+
+    Round round;
+    round.title = QStringLiteral("대규모 공동구매 (%1명)").arg(buyers);
+    round.supplier = QStringLiteral("가나다출판사");
+    round.status = RoundStatus::Open;
+    round.opensOn = QDate(2026, 11, 1);
+    round.closesOn = QDate(2026, 11, 30);
+    round.paymentDue = QDate(2026, 12, 4);
+    round.bankAccount = QStringLiteral("가나은행 123-456-789012 (예금주 공구지기)");
+    round.shippingFee = Money::won(3500);
+    round.id = RoundRepository(workspace).create(round);
+
+    std::array<Item, 3> items;
+    const std::array<std::pair<const char16_t *, qint64>, 3> catalogue{
+        {{u"실전 리팩터링", 25200}, {u"테스트 주도 개발 입문", 21600}, {u"함께 읽는 알고리즘", 30600}}};
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        items[i].roundId = round.id;
+        items[i].name = text(catalogue[i].first);
+        items[i].unitPrice = Money::won(catalogue[i].second);
+        items[i].id = ItemRepository(workspace).add(items[i]);
+    }
+
+    PersonRepository people(workspace);
+    OrderRepository orders(workspace);
+    PaymentRepository payments(workspace);
+    for (int n = 1; n <= buyers; ++n) {
+        Person person;
+        person.displayName = text(familyNames[std::size_t(random.below(int(familyNames.size())))]) +
+                             text(givenNames[std::size_t(random.below(int(givenNames.size())))]);
+        person.nickname = QStringLiteral("buyer%1").arg(n, 6, 10, QLatin1Char('0'));
+        person.phone = QStringLiteral("010-%1-%2").arg(3000 + n / 10000).arg(n % 10000, 4, 10, QLatin1Char('0'));
+        person.id = people.add(person);
+
+        Order order;
+        order.roundId = round.id;
+        order.personId = person.id;
+        const int roll = random.below(100);
+        order.status = roll < 3 ? OrderStatus::Cancelled : roll < 10 ? OrderStatus::Applied : OrderStatus::Confirmed;
+        order.delivery = random.below(4) == 0 ? Delivery::Courier : Delivery::Pickup;
+        order.createdAt = seoulTime(1 + n * 29 / (buyers + 1), 9 + random.below(12), random.below(60));
+        if (order.status == OrderStatus::Confirmed)
+            order.confirmedAt = order.createdAt.addSecs(3600);
+        order.id = orders.create(order);
+
+        // About 1.5 lines per order: the first item always, the others now and then.
+        Money due;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i > 0 && random.below(4) != 0)
+                continue;
+            const int quantity = 1 + (random.below(5) == 0 ? 1 : 0);
+            orders.setQuantity(order.id, items[i].id, quantity);
+            due += items[i].unitPrice * quantity;
+        }
+        if (order.delivery == Delivery::Courier)
+            due += round.shippingFee;
+
+        // About 1.2 payments per buyer: most pay in full, some in two parts, some not yet.
+        const int payRoll = random.below(100);
+        if (order.status == OrderStatus::Cancelled || payRoll < 10)
+            continue;
+        Payment payment;
+        payment.roundId = round.id;
+        payment.personId = person.id;
+        payment.depositorName = person.displayName;
+        payment.paidOn = QDate(2026, 11, 2 + random.below(28));
+        if (payRoll < 35) {
+            payment.amount = Money::won(due.toWon() / 2);
+            payments.add(payment);
+            payment.amount = due - payment.amount;
+        } else {
+            payment.amount = due;
+        }
+        payments.add(payment);
+    }
+}
+
+} // namespace gonggu

@@ -1,0 +1,96 @@
+#include "OrderBook.h"
+
+#include "domain/Clock.h"
+#include "domain/Errors.h"
+#include "storage/LedgerQueries.h"
+#include "storage/OrderRepository.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace gonggu {
+
+OrderId OrderBook::setQuantity(const Round &round, PersonId personId, const Item &item, int quantity,
+                               const OrderChange &change)
+{
+    if (quantity <= 0)
+        throw InputError(QStringLiteral("the quantity must be a whole number above zero (got %1)").arg(quantity));
+    if (quantity > maxQuantityPerLine)
+        throw InputError(QStringLiteral("%1 copies is more than one order can take (at most %2)")
+                             .arg(quantity)
+                             .arg(maxQuantityPerLine));
+    if (item.roundId != round.id)
+        throw InputError(QStringLiteral("item '%1' belongs to another round").arg(item.name));
+
+    Transaction transaction(m_workspace);
+    OrderRepository orders(m_workspace);
+    std::optional<Order> order = orders.findFor(round.id, personId);
+    if (!order) {
+        Order fresh;
+        fresh.roundId = round.id;
+        fresh.personId = personId;
+        fresh.status = OrderStatus::Applied;
+        fresh.id = orders.create(fresh);
+        order = fresh;
+    }
+    refuseBeyondStock(item, order->id, quantity);
+    orders.setQuantity(order->id, item.id, quantity);
+    if (change.status)
+        applyStatus(*order, *change.status);
+    if (change.delivery)
+        order->delivery = *change.delivery;
+    if (change.status || change.delivery)
+        orders.update(*order);
+    transaction.commit();
+    return order->id;
+}
+
+void OrderBook::setStatus(OrderId orderId, OrderStatus status)
+{
+    OrderRepository orders(m_workspace);
+    std::optional<Order> order = orders.find(orderId);
+    if (!order)
+        throw InputError(QStringLiteral("order %1 does not exist").arg(orderId));
+    applyStatus(*order, status);
+    orders.update(*order);
+}
+
+void OrderBook::setDelivery(OrderId orderId, Delivery delivery)
+{
+    OrderRepository orders(m_workspace);
+    std::optional<Order> order = orders.find(orderId);
+    if (!order)
+        throw InputError(QStringLiteral("order %1 does not exist").arg(orderId));
+    order->delivery = delivery;
+    orders.update(*order);
+}
+
+void OrderBook::applyStatus(Order &order, OrderStatus status) const
+{
+    // "Days since confirmed" counts from the first confirmation; re-confirming keeps that time.
+    if (status == OrderStatus::Confirmed && !order.confirmedAt.isValid())
+        order.confirmedAt = m_clock.nowUtc();
+    order.status = status;
+}
+
+void OrderBook::refuseBeyondStock(const Item &item, OrderId orderId, int quantity) const
+{
+    if (!item.maxQuantity)
+        return;
+    int othersOrdered = 0;
+    for (const ItemCopies &copies : LedgerQueries(m_workspace).itemCopies(item.roundId)) {
+        if (copies.itemId == item.id)
+            othersOrdered = copies.copies;
+    }
+    for (const OrderLine &line : OrderRepository(m_workspace).lines(orderId)) {
+        if (line.itemId == item.id)
+            othersOrdered -= line.quantity; // this order's current line is being replaced
+    }
+    if (othersOrdered + quantity > *item.maxQuantity)
+        throw InputError(QStringLiteral("only %1 of '%2' can be ordered in this round; %3 are already taken")
+                             .arg(*item.maxQuantity)
+                             .arg(item.name)
+                             .arg(std::max(0, othersOrdered)));
+}
+
+} // namespace gonggu

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/PaymentRules.h"
+#include "domain/Round.h"
+#include "storage/LedgerQueries.h"
+
+#include <map>
+#include <vector>
+
+namespace gonggu {
+
+class Workspace;
+
+/** One order of a round with what it owes, what was paid and the resulting state. */
+struct BuyerBalance
+{
+    BuyerLedgerRow order;
+    BuyerMoney money;
+    PaymentState state() const { return money.state(); }
+};
+
+/** The round at a glance. Buyers, copies and money count non-cancelled orders only. */
+struct RoundSummary
+{
+    Round round;
+    int buyers = 0;
+    int copies = 0;
+    Money amountDue;
+    Money paid;        // payments assigned to the counted buyers
+    Money outstanding; // what the counted buyers still owe (overpayments do not offset it)
+    Money refundDue;   // what the coordinator owes back, cancelled orders included
+    Money unassigned;  // deposits not yet matched to anyone
+    std::vector<ItemCopies> items;
+    std::map<OrderStatus, int> byOrderStatus;    // every status, cancelled included
+    std::map<PaymentState, int> byPaymentState;  // counted buyers only
+};
+
+/** Works out who owes what in a round. */
+class RoundLedger
+{
+public:
+    explicit RoundLedger(const Workspace &workspace) : m_workspace(workspace) {}
+
+    /** Every order of the round (cancelled ones owe nothing), in the order they came in. */
+    std::vector<BuyerBalance> balances(const Round &round) const;
+    RoundSummary summary(const Round &round) const;
+
+private:
+    const Workspace &m_workspace;
+};
+
+} // namespace gonggu

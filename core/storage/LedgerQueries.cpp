@@ -1,0 +1,71 @@
+#include "LedgerQueries.h"
+
+#include "SqlStatement.h"
+#include "Workspace.h"
+#include "domain/DateText.h"
+
+namespace gonggu {
+
+std::vector<BuyerLedgerRow> LedgerQueries::buyerRows(RoundId roundId) const
+{
+    // Lines and payments are summed in their own sub-selects so that neither multiplies the other.
+    SqlStatement query(m_workspace, QStringLiteral(R"(
+SELECT o.id, o.person_id, p.display_name, p.nickname, p.real_name, p.phone, o.status, o.delivery, o.confirmed_at,
+       COALESCE(l.copies, 0), COALESCE(l.goods, 0), COALESCE(pay.paid, 0), COALESCE(pay.refunds, 0)
+FROM buyer_order o
+JOIN person p ON p.id = o.person_id
+LEFT JOIN (SELECT ol.order_id, SUM(ol.quantity) AS copies, SUM(ol.quantity * i.unit_price) AS goods
+           FROM order_line ol JOIN item i ON i.id = ol.item_id
+           WHERE i.round_id = :round1 GROUP BY ol.order_id) l ON l.order_id = o.id
+LEFT JOIN (SELECT person_id, SUM(amount) AS paid, SUM(CASE WHEN amount < 0 THEN 1 ELSE 0 END) AS refunds
+           FROM payment WHERE round_id = :round2 AND person_id IS NOT NULL GROUP BY person_id) pay
+       ON pay.person_id = o.person_id
+WHERE o.round_id = :round3
+ORDER BY o.id)"));
+    query.bind(QStringLiteral(":round1"), roundId)
+        .bind(QStringLiteral(":round2"), roundId)
+        .bind(QStringLiteral(":round3"), roundId)
+        .exec();
+    std::vector<BuyerLedgerRow> rows;
+    while (query.next()) {
+        BuyerLedgerRow row;
+        row.orderId = query.integer(0);
+        row.personId = query.integer(1);
+        row.displayName = query.text(2);
+        row.nickname = query.text(3);
+        row.realName = query.text(4);
+        row.phone = query.text(5);
+        row.status = orderStatusFromKey(query.text(6)).value_or(OrderStatus::Applied);
+        row.delivery = deliveryFromKey(query.text(7)).value_or(Delivery::Pickup);
+        row.confirmedAt = fromIsoUtc(query.text(8));
+        row.copies = int(query.integer(9));
+        row.goods = Money::won(query.integer(10));
+        row.paid = Money::won(query.integer(11));
+        row.hadRefund = query.integer(12) > 0;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<ItemCopies> LedgerQueries::itemCopies(RoundId roundId) const
+{
+    SqlStatement query(m_workspace, QStringLiteral(R"(
+SELECT i.id, i.name, i.unit_price,
+       COALESCE((SELECT SUM(ol.quantity) FROM order_line ol JOIN buyer_order o ON o.id = ol.order_id
+                 WHERE ol.item_id = i.id AND o.status <> 'cancelled'), 0)
+FROM item i WHERE i.round_id = :round ORDER BY i.id)"));
+    query.bind(QStringLiteral(":round"), roundId).exec();
+    std::vector<ItemCopies> items;
+    while (query.next())
+        items.push_back({query.integer(0), query.text(1), Money::won(query.integer(2)), int(query.integer(3))});
+    return items;
+}
+
+Money LedgerQueries::unassignedPayments(RoundId roundId) const
+{
+    SqlStatement query(m_workspace,
+                       QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE round_id = :round AND person_id IS NULL"));
+    return Money::won(query.bind(QStringLiteral(":round"), roundId).scalar().toLongLong());
+}
+
+} // namespace gonggu

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "domain/Money.h"
+#include "domain/Statuses.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace gonggu {
+
+class Workspace;
+
+/** One order of a round with the totals the ledger needs, read in one query. */
+struct BuyerLedgerRow
+{
+    OrderId orderId = 0;
+    PersonId personId = 0;
+    QString displayName;
+    QString nickname;
+    QString realName;
+    QString phone;
+    OrderStatus status = OrderStatus::Applied;
+    Delivery delivery = Delivery::Pickup;
+    QDateTime confirmedAt;
+    int copies = 0;
+    Money goods;       // Σ quantity × unit price
+    Money paid;        // Σ payments of this person in this round, refunds included
+    bool hadRefund = false;
+};
+
+/** Copies of one item across the round's non-cancelled orders. */
+struct ItemCopies
+{
+    ItemId itemId = 0;
+    QString name;
+    Money unitPrice;
+    int copies = 0;
+};
+
+/** The aggregate reads behind the round summary and the unpaid list. */
+class LedgerQueries
+{
+public:
+    explicit LedgerQueries(const Workspace &workspace) : m_workspace(workspace) {}
+
+    std::vector<BuyerLedgerRow> buyerRows(RoundId roundId) const;
+    std::vector<ItemCopies> itemCopies(RoundId roundId) const; // every item of the round, 0 copies included
+    /** Deposits of the round not yet assigned to anyone. */
+    Money unassignedPayments(RoundId roundId) const;
+
+private:
+    const Workspace &m_workspace;
+};
+
+} // namespace gonggu

@@ -1,0 +1,79 @@
+#include "PaymentRepository.h"
+
+#include "SqlStatement.h"
+#include "Workspace.h"
+#include "domain/DateText.h"
+#include "domain/Errors.h"
+
+namespace gonggu {
+namespace {
+
+const QString selectColumns = QStringLiteral("SELECT id, round_id, person_id, amount, paid_on, depositor_name, method, "
+                                             "source, source_ref, note FROM payment ");
+
+Payment readPayment(const SqlStatement &row)
+{
+    Payment payment;
+    payment.id = row.integer(0);
+    payment.roundId = row.integer(1);
+    if (!row.isNull(2))
+        payment.personId = row.integer(2);
+    payment.amount = Money::won(row.integer(3));
+    payment.paidOn = parseIsoDate(row.text(4)).value_or(QDate());
+    payment.depositorName = row.text(5);
+    payment.method = row.text(6);
+    payment.source = paymentSourceFromKey(row.text(7)).value_or(PaymentSource::Manual);
+    payment.sourceRef = row.text(8);
+    payment.note = row.text(9);
+    return payment;
+}
+
+std::vector<Payment> readAll(SqlStatement &query)
+{
+    query.exec();
+    std::vector<Payment> payments;
+    while (query.next())
+        payments.push_back(readPayment(query));
+    return payments;
+}
+
+} // namespace
+
+PaymentId PaymentRepository::add(const Payment &payment)
+{
+    if (payment.amount.isZero())
+        throw InputError(QStringLiteral("a payment of 0 won records nothing"));
+    SqlStatement insert(m_workspace,
+                        QStringLiteral("INSERT INTO payment (round_id, person_id, amount, paid_on, depositor_name, method, "
+                                       "source, source_ref, note, created_at) VALUES (:round, :person, :amount, :paid_on, "
+                                       ":depositor, :method, :source, :ref, :note, :created)"));
+    insert.bind(QStringLiteral(":round"), payment.roundId)
+        .bind(QStringLiteral(":person"),
+              payment.personId ? QVariant(*payment.personId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":amount"), payment.amount.toWon())
+        .bindOptionalText(QStringLiteral(":paid_on"), toIsoDate(payment.paidOn))
+        .bind(QStringLiteral(":depositor"), payment.depositorName.trimmed())
+        .bind(QStringLiteral(":method"), payment.method)
+        .bind(QStringLiteral(":source"), toKey(payment.source))
+        .bindOptionalText(QStringLiteral(":ref"), payment.sourceRef)
+        .bind(QStringLiteral(":note"), payment.note)
+        .bind(QStringLiteral(":created"), toIsoUtc(m_workspace.clock().nowUtc()));
+    return insert.exec().lastInsertId();
+}
+
+std::vector<Payment> PaymentRepository::forRound(RoundId roundId) const
+{
+    SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE round_id = :round ORDER BY paid_on, id"));
+    query.bind(QStringLiteral(":round"), roundId);
+    return readAll(query);
+}
+
+std::vector<Payment> PaymentRepository::forPerson(RoundId roundId, PersonId personId) const
+{
+    SqlStatement query(m_workspace,
+                       selectColumns + QStringLiteral("WHERE round_id = :round AND person_id = :person ORDER BY paid_on, id"));
+    query.bind(QStringLiteral(":round"), roundId).bind(QStringLiteral(":person"), personId);
+    return readAll(query);
+}
+
+} // namespace gonggu

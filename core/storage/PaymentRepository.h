@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Payment.h"
+
+#include <vector>
+
+namespace gonggu {
+
+class Workspace;
+
+/** Reads and writes payments and refunds. */
+class PaymentRepository
+{
+public:
+    explicit PaymentRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    /** Records a payment (amount ≠ 0; negative for a refund) and returns its id. */
+    PaymentId add(const Payment &payment);
+    std::vector<Payment> forRound(RoundId roundId) const; // by date, then id
+    std::vector<Payment> forPerson(RoundId roundId, PersonId personId) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace gonggu

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Round.h"
+
+#include <optional>
+#include <vector>
+
+namespace gonggu {
+
+class Workspace;
+
+/** Reads and writes rounds. */
+class RoundRepository
+{
+public:
+    explicit RoundRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    /** Adds a round and returns its id; a title already in use is refused (InputError). */
+    RoundId create(const Round &round);
+    void update(const Round &round);
+    std::optional<Round> find(RoundId id) const;
+    std::vector<Round> all() const; // oldest first
+    /** A round named by its id or its exact title; InputError when there is none. */
+    Round resolve(const QString &reference) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace gonggu

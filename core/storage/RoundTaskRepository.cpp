@@ -1,0 +1,113 @@
+#include "RoundTaskRepository.h"
+
+#include "SqlStatement.h"
+#include "Workspace.h"
+#include "domain/DateText.h"
+#include "domain/Errors.h"
+
+namespace gonggu {
+
+qint64 RoundTaskRepository::addChecklistItem(const ChecklistItem &item)
+{
+    if (item.text.trimmed().isEmpty())
+        throw InputError(QStringLiteral("a checklist item needs a text"));
+    SqlStatement insert(m_workspace,
+                        QStringLiteral("INSERT INTO checklist_item (round_id, text, done, position, created_at) "
+                                       "VALUES (:round, :text, :done, (SELECT COALESCE(MAX(position), 0) + 1 FROM "
+                                       "checklist_item WHERE round_id = :round2), :created)"));
+    insert.bind(QStringLiteral(":round"), item.roundId)
+        .bind(QStringLiteral(":round2"), item.roundId)
+        .bind(QStringLiteral(":text"), item.text.trimmed())
+        .bind(QStringLiteral(":done"), item.done ? 1 : 0)
+        .bind(QStringLiteral(":created"), toIsoUtc(m_workspace.clock().nowUtc()));
+    return insert.exec().lastInsertId();
+}
+
+void RoundTaskRepository::setChecklistItemDone(qint64 id, bool done)
+{
+    SqlStatement update(m_workspace, QStringLiteral("UPDATE checklist_item SET done = :done WHERE id = :id"));
+    update.bind(QStringLiteral(":done"), done ? 1 : 0).bind(QStringLiteral(":id"), id).exec();
+    if (update.rowsAffected() != 1)
+        throw InputError(QStringLiteral("checklist item %1 does not exist").arg(id));
+}
+
+std::vector<ChecklistItem> RoundTaskRepository::checklist(RoundId roundId) const
+{
+    SqlStatement query(m_workspace, QStringLiteral("SELECT id, round_id, text, done FROM checklist_item "
+                                                   "WHERE round_id = :round ORDER BY position, id"));
+    query.bind(QStringLiteral(":round"), roundId).exec();
+    std::vector<ChecklistItem> items;
+    while (query.next())
+        items.push_back({query.integer(0), query.integer(1), query.text(2), query.integer(3) != 0});
+    return items;
+}
+
+qint64 RoundTaskRepository::addReminder(const Reminder &reminder)
+{
+    if (!reminder.dueAt.isValid())
+        throw InputError(QStringLiteral("a reminder needs a due time"));
+    SqlStatement insert(m_workspace, QStringLiteral("INSERT INTO reminder (round_id, order_id, kind, due_at, done_at, note) "
+                                                    "VALUES (:round, :order, :kind, :due, :done, :note)"));
+    insert.bind(QStringLiteral(":round"), reminder.roundId)
+        .bind(QStringLiteral(":order"),
+              reminder.orderId ? QVariant(*reminder.orderId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":kind"), reminder.kind)
+        .bind(QStringLiteral(":due"), toIsoUtc(reminder.dueAt))
+        .bindOptionalText(QStringLiteral(":done"), toIsoUtc(reminder.doneAt))
+        .bind(QStringLiteral(":note"), reminder.note);
+    return insert.exec().lastInsertId();
+}
+
+std::vector<Reminder> RoundTaskRepository::reminders(RoundId roundId) const
+{
+    SqlStatement query(m_workspace, QStringLiteral("SELECT id, round_id, order_id, kind, due_at, done_at, note FROM reminder "
+                                                   "WHERE round_id = :round ORDER BY due_at, id"));
+    query.bind(QStringLiteral(":round"), roundId).exec();
+    std::vector<Reminder> reminders;
+    while (query.next()) {
+        Reminder reminder;
+        reminder.id = query.integer(0);
+        reminder.roundId = query.integer(1);
+        if (!query.isNull(2))
+            reminder.orderId = query.integer(2);
+        reminder.kind = query.text(3);
+        reminder.dueAt = fromIsoUtc(query.text(4));
+        reminder.doneAt = fromIsoUtc(query.text(5));
+        reminder.note = query.text(6);
+        reminders.push_back(std::move(reminder));
+    }
+    return reminders;
+}
+
+qint64 RoundTaskRepository::logContact(const ContactLogEntry &entry)
+{
+    SqlStatement insert(m_workspace, QStringLiteral("INSERT INTO contact_log (order_id, channel, kind, sent_at, message) "
+                                                    "VALUES (:order, :channel, :kind, :sent, :message)"));
+    insert.bind(QStringLiteral(":order"), entry.orderId)
+        .bind(QStringLiteral(":channel"), toKey(entry.channel))
+        .bind(QStringLiteral(":kind"), toKey(entry.kind))
+        .bind(QStringLiteral(":sent"), toIsoUtc(entry.sentAt.isValid() ? entry.sentAt : m_workspace.clock().nowUtc()))
+        .bind(QStringLiteral(":message"), entry.message);
+    return insert.exec().lastInsertId();
+}
+
+std::vector<ContactLogEntry> RoundTaskRepository::contactLog(OrderId orderId) const
+{
+    SqlStatement query(m_workspace, QStringLiteral("SELECT id, order_id, channel, kind, sent_at, message FROM contact_log "
+                                                   "WHERE order_id = :order ORDER BY sent_at, id"));
+    query.bind(QStringLiteral(":order"), orderId).exec();
+    std::vector<ContactLogEntry> entries;
+    while (query.next()) {
+        ContactLogEntry entry;
+        entry.id = query.integer(0);
+        entry.orderId = query.integer(1);
+        entry.channel = contactChannelFromKey(query.text(2)).value_or(ContactChannel::Sms);
+        entry.kind = contactKindFromKey(query.text(3)).value_or(ContactKind::Confirmation);
+        entry.sentAt = fromIsoUtc(query.text(4));
+        entry.message = query.text(5);
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+} // namespace gonggu

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Clock.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace gonggu {
+
+/** An open workspace file: one SQLite database holding every round, person and payment.
+ *  Opening checks that the file is a workspace this version can read, brings its schema up to date
+ *  (with a backup first) and configures durability. Throws InputError when the file is refused. */
+class Workspace
+{
+public:
+    static constexpr int currentSchemaVersion = 2;
+    // Written into the SQLite header (PRAGMA application_id) so other SQLite files are told apart.
+    static constexpr int applicationId = 0x47475531; // "GGU1"
+
+    explicit Workspace(const QString &path, const Clock &clock = SystemClock::instance());
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    /** The default workspace file under the user's application data folder. */
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    /** The clock that stamps created/updated times of this workspace's rows. */
+    const Clock &clock() const { return m_clock; }
+    int schemaVersion() const;
+    /** Where the pre-migration backup went when opening upgraded the schema; empty otherwise. */
+    QString migrationBackupPath() const { return m_migrationBackupPath; }
+
+    /** A consistent copy of the whole workspace, written atomically with mode 0600. */
+    void backupTo(const QString &targetPath) const;
+    /** Problems found by SQLite's integrity and foreign key checks; empty when healthy. */
+    QStringList integrityProblems() const;
+
+private:
+    friend class Transaction;
+    bool beginTransaction();
+    void endTransaction(bool outermost, bool commit);
+
+    void refuseIfNotReadable() const;
+    void createEmptyFile() const;
+    void configureConnection();
+    void migrate();
+
+    const Clock &m_clock;
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationBackupPath;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace gonggu
