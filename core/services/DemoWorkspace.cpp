@@ -49,7 +49,7 @@ constexpr std::array<DemoBuyer, DemoWorkspace::realRoundBuyers> realBuyers{{
     {u"서하윤", u"hayoon", u"서하윤엄마", u"010-2101-0013", 1, false, true, 2},
     {u"신주원", u"juwon", u"", u"010-2101-0014", 1, false, true, 2},
     {u"권민서", u"minseo", u"", u"010-2101-0015", 1, false, true, 2},
-    {u"황건우", u"gunwoo", u"", u"010-2101-0016", 2, false, true, 2},
+    {u"황건우", u"gunwoo", u"", u"010-2101-0016", 1, false, true, 2},
     {u"안지유", u"jiyu", u"", u"010-2101-0017", 1, false, true, 3},
     {u"송현우", u"hyunwoo", u"", u"010-2101-0018", 1, false, true, 3},
     {u"김민준", u"mj_kim", u"", u"010-2101-0019", 1, false, true, 3},

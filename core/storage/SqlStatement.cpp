@@ -8,28 +8,36 @@
 namespace gonggu {
 
 SqlStatement::SqlStatement(const Workspace &workspace, const QString &sql)
-    : m_query(workspace.database()), m_sql(sql)
+    : m_workspace(workspace), m_sql(sql), m_query(workspace.acquireQuery(sql, m_uncached))
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        throw StorageError(QStringLiteral("cannot prepare SQL (%1): %2").arg(sql.simplified(), m_query.lastError().text()));
+}
+
+SqlStatement::~SqlStatement()
+{
+    m_workspace.releaseQuery(m_sql, m_query);
 }
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // The SQLite driver binds a null QString as SQL NULL; NOT NULL text columns want '' instead.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query->bindValue(placeholder, QStringLiteral(""));
+        return *this;
+    }
+    m_query->bindValue(placeholder, value);
     return *this;
 }
 
 SqlStatement &SqlStatement::bindOptionalText(const QString &placeholder, const QString &text)
 {
-    return bind(placeholder, text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text));
+    m_query->bindValue(placeholder, text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text));
+    return *this;
 }
 
 SqlStatement &SqlStatement::exec()
 {
-    if (!m_query.exec()) {
-        const QSqlError error = m_query.lastError();
+    if (!m_query->exec()) {
+        const QSqlError error = m_query->lastError();
         throw StorageError(QStringLiteral("workspace query failed: %1 (%2)").arg(error.text(), m_sql.simplified()));
     }
     return *this;

@@ -4,37 +4,44 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace gonggu {
 
 class Workspace;
 
-/** A prepared statement with bound values that turns every SQL failure into a StorageError
+/** A prepared statement (cached by the workspace) with bound values that turns every SQL failure into a StorageError
  *  (or an InputError for constraint violations the caller did not foresee). Short-lived: create,
  *  bind, exec, read, drop. */
 class SqlStatement
 {
 public:
     SqlStatement(const Workspace &workspace, const QString &sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
 
     SqlStatement &bind(const QString &placeholder, const QVariant &value);
     /** Binds NULL for an empty string, the text otherwise: optional text columns store NULL. */
     SqlStatement &bindOptionalText(const QString &placeholder, const QString &text);
 
     SqlStatement &exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    bool isNull(int column) const { return m_query->isNull(column); }
+    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
     /** Runs the statement and returns the first column of the first row (null QVariant if none). */
     QVariant scalar();
 
 private:
-    QSqlQuery m_query;
+    const Workspace &m_workspace;
     QString m_sql;
+    std::unique_ptr<QSqlQuery> m_uncached; // only while the cached query is busy
+    QSqlQuery *m_query;
 };
 
 } // namespace gonggu

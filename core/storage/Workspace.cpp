@@ -108,6 +108,7 @@ Workspace::Workspace(const QString &path, const Clock &clock)
         configureConnection();
         migrate();
     } catch (...) {
+        m_queryCache.clear();
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -117,12 +118,41 @@ Workspace::Workspace(const QString &path, const Clock &clock)
 
 Workspace::~Workspace()
 {
+    m_queryCache.clear(); // prepared statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery *Workspace::acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery> &uncached) const
+{
+    auto it = m_queryCache.find(sql);
+    if (it != m_queryCache.end() && !it->second.inUse) {
+        it->second.inUse = true;
+        return it->second.query.get();
+    }
+    auto query = std::make_unique<QSqlQuery>(database());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        throw StorageError(QStringLiteral("cannot prepare SQL (%1): %2").arg(sql.simplified(), query->lastError().text()));
+    if (it != m_queryCache.end()) {
+        uncached = std::move(query); // the cached one is busy further up the stack
+        return uncached.get();
+    }
+    QSqlQuery *cached = query.get();
+    m_queryCache.emplace(sql, CachedQuery{std::move(query), true});
+    return cached;
+}
+
+void Workspace::releaseQuery(const QString &sql, QSqlQuery *query) const
+{
+    query->finish(); // resets the statement so that it holds no read snapshot or lock while cached
+    auto it = m_queryCache.find(sql);
+    if (it != m_queryCache.end() && it->second.query.get() == query)
+        it->second.inUse = false;
 }
 
 QString Workspace::defaultPath()

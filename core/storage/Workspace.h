@@ -3,8 +3,12 @@
 #include "domain/Clock.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+#include <unordered_map>
 
 namespace gonggu {
 
@@ -41,6 +45,12 @@ public:
 
 private:
     friend class Transaction;
+    friend class SqlStatement;
+    /** A prepared query for this SQL text, reused across calls (preparing dominates bulk writes);
+     *  a fresh one when the cached one is still in use further up the stack. */
+    QSqlQuery *acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery> &uncached) const;
+    void releaseQuery(const QString &sql, QSqlQuery *query) const;
+
     bool beginTransaction();
     void endTransaction(bool outermost, bool commit);
 
@@ -53,6 +63,12 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_migrationBackupPath;
+    struct CachedQuery
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool inUse = false;
+    };
+    mutable std::unordered_map<QString, CachedQuery> m_queryCache;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

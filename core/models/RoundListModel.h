@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/RoundLedger.h"
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+namespace gonggu {
+
+class Workspace;
+
+/** The workspace's rounds, oldest first, each with its status and head counts, for the rounds list. */
+class RoundListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        RoundIdRole = Qt::UserRole + 1,
+        StatusKeyRole,  // the stored key ("open"), for code; Qt::DisplayRole is the title
+        StatusNameRole, // the translated status name
+        BuyersRole,
+        CopiesRole,
+        DetailsRole, // "Ordered · 22 buyers · 27 copies", the second line under the title
+    };
+
+    explicit RoundListModel(Workspace &workspace, QObject *parent = nullptr);
+
+    /** Reads the rounds and their summaries again (after the workspace changed underneath). */
+    void reload();
+
+    const RoundSummary &summaryAt(int row) const { return m_rounds.at(std::size_t(row)); }
+    /** The row showing the round, or -1. */
+    int rowOf(RoundId id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    static QString details(const RoundSummary &summary);
+
+    Workspace &m_workspace;
+    std::vector<RoundSummary> m_rounds;
+};
+
+} // namespace gonggu

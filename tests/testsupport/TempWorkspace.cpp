@@ -1,0 +1,35 @@
+#include "TempWorkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace gonggu::test {
+
+void TempWorkspaceTest::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    m_workspace = std::make_unique<Workspace>(pathFor(QStringLiteral("test.gonggu")), m_clock);
+}
+
+void TempWorkspaceTest::TearDown()
+{
+    m_workspace.reset();
+}
+
+void TempWorkspaceTest::reopen()
+{
+    m_workspace.reset();
+    m_workspace = std::make_unique<Workspace>(pathFor(QStringLiteral("test.gonggu")), m_clock);
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+} // namespace gonggu::test
