@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#include <sys/stat.h>
+
 namespace gonggu::test {
 
 void TempWorkspaceTest::SetUp()
@@ -30,6 +32,18 @@ QByteArray fileDigest(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result();
+}
+
+} // namespace gonggu::test
+
+namespace gonggu::test {
+
+int posixMode(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
 }
 
 } // namespace gonggu::test

@@ -35,3 +35,10 @@ private:
 QByteArray fileDigest(const QString &path);
 
 } // namespace gonggu::test
+
+namespace gonggu::test {
+
+/** The file's POSIX permission bits (e.g. 0600), or -1 when it does not exist. */
+int posixMode(const QString &path);
+
+} // namespace gonggu::test
