@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Gonggu and builds it from this checkout.
+#   packaging/dev.sh run   — install what is missing, build, launch the app on the default workspace
+#   packaging/dev.sh test  — install what is missing, build with warnings as errors, run every test
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+top=$(cd "$here/.." && pwd)
+mode=${1:-}
+
+usage() {
+    echo "usage: packaging/dev.sh run|test" >&2
+    exit 2
+}
+[ "$mode" = run ] || [ "$mode" = test ] || usage
+
+install_missing_packages() {
+    local wanted missing=()
+    mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-build-deps.txt")
+    for package in "${wanted[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null; then
+            sudo=(sudo)
+            echo "Installing ${#missing[@]} Debian packages with sudo: ${missing[*]}"
+        else
+            echo "These Debian packages are missing: ${missing[*]}" >&2
+            echo "Run this script as root, or install them with: apt-get install ${missing[*]}" >&2
+            exit 1
+        fi
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_missing_packages
+cd "$top"
+
+if [ "$mode" = test ]; then
+    cmake --preset ci
+    cmake --build --preset ci
+    ctest --preset ci
+else
+    cmake --preset release
+    cmake --build --preset release
+    exec ./build/release/app/gonggu "${@:2}"
+fi
