@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "domain/Money.h"
+
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,8 +51,10 @@ QString CliOutput::csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-QString CliOutput::cellText(const QJsonValue &value)
+QString CliOutput::cellText(const QJsonValue &value, bool asMoney)
 {
+    if (asMoney && value.isDouble())
+        return Money::won(value.toInteger()).format(false);
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -70,7 +74,7 @@ QString CliOutput::cellText(const QJsonValue &value)
     return {};
 }
 
-void CliOutput::printRecords(const QStringList &keys, const QList<Record> &records)
+void CliOutput::printRecords(const QStringList &keys, const QList<Record> &records, const QStringList &moneyKeys)
 {
     if (m_format == OutputFormat::Json) {
         QJsonArray array;
@@ -85,7 +89,7 @@ void CliOutput::printRecords(const QStringList &keys, const QList<Record> &recor
         const QJsonObject object = toJsonObject(record);
         QStringList cells;
         for (const QString &key : keys)
-            cells << cellText(object.value(key));
+            cells << cellText(object.value(key), m_format == OutputFormat::Table && moneyKeys.contains(key));
         rows << cells;
     }
 

@@ -26,8 +26,9 @@ public:
 
     OutputFormat format() const { return m_format; }
 
-    /** A list of records (an empty list still prints the header in table and CSV form). */
-    void printRecords(const QStringList &keys, const QList<Record> &records);
+    /** A list of records (an empty list still prints the header in table and CSV form). Columns named
+     *  in `moneyKeys` read "₩53,900" in a table; CSV and JSON keep plain whole won for scripts. */
+    void printRecords(const QStringList &keys, const QList<Record> &records, const QStringList &moneyKeys = {});
     /** One object: JSON as given; CSV as key,value lines; table as the given human text. */
     void printObject(const QJsonObject &json, const Record &flat, const QString &tableText);
     /** The id of something just created: the bare number, or {"id": N}. */
@@ -39,7 +40,7 @@ public:
 private:
     void write(const QString &text);
     static QString csvField(const QString &text);
-    static QString cellText(const QJsonValue &value);
+    static QString cellText(const QJsonValue &value, bool asMoney = false);
 
     QIODevice &m_out;
     OutputFormat m_format;

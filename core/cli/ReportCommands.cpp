@@ -97,7 +97,7 @@ void printUnpaid(CommandContext &context)
     context.output().printRecords({QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("nickname"),
                                    QStringLiteral("phone"), QStringLiteral("amount_due"), QStringLiteral("paid"),
                                    QStringLiteral("owed"), QStringLiteral("days_since_confirmed")},
-                                  records);
+                                  records, {QStringLiteral("amount_due"), QStringLiteral("paid"), QStringLiteral("owed")});
 }
 
 } // namespace
