@@ -1,5 +1,6 @@
 // gonggu: the desktop app. Parses the command line, opens the workspace and shows its window.
 
+#include "AppIdentity.h"
 #include "MainWindow.h"
 #include "domain/Errors.h"
 #include "storage/Workspace.h"
@@ -16,10 +17,9 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Gonggu"));
-    QApplication::setApplicationName(QStringLiteral("Gonggu"));
+    // The same identity as gonggu-cli, so both find the same default workspace.
+    gonggu::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Gonggu"));
-    QApplication::setApplicationVersion(QStringLiteral(GONGGU_VERSION));
 
     // Qt's own strings (dialog buttons) and ours; either may be missing, English is the fallback.
     QTranslator qtTranslator;

@@ -7,7 +7,7 @@ namespace gonggu {
 
 std::optional<QDate> parseIsoDate(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
     if (!shape.match(text).hasMatch())
         return std::nullopt;
     const QDate date = QDate::fromString(text, Qt::ISODate);

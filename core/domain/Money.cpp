@@ -14,8 +14,10 @@ std::optional<Money> Money::parse(const QString &text)
     }
     if (s.startsWith(u'₩') || s.startsWith(u'\uFFE6')) // ₩ and the full-width ￦ seen in Korean documents
         s = s.mid(1).trimmed();
-    if (s.endsWith(u'원'))
+    if (s.endsWith(u'원')) {
         s.chop(1);
+        s = s.trimmed(); // "30,000 원" is as common as "30,000원"
+    }
     if (s.isEmpty() || s.size() > 20)
         return std::nullopt;
 

@@ -85,6 +85,9 @@ QVariant OrdersTableModel::displayValue(const BuyerBalance &row, Column column)
     case Column::OrderStatus:
         return DisplayText::of(row.order.status);
     case Column::PaymentState:
+        // A cancelled order that never moved money has nothing to settle: "Paid" would say it had.
+        if (!countsAsBuyer(row.order.status) && row.state() == gonggu::PaymentState::Paid)
+            return QStringLiteral("—");
         return DisplayText::of(row.state());
     case Column::Delivery:
         return DisplayText::of(row.order.delivery);

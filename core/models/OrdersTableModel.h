@@ -19,10 +19,22 @@ class OrdersTableModel : public QAbstractTableModel
 
 public:
     // Scoped so that OrderStatus, PaymentState and Delivery keep naming the domain types in this class.
-    enum class Column { Nickname, Name, Copies, AmountDue, Paid, Balance, OrderStatus, PaymentState, Delivery };
+    enum class Column
+    {
+        Nickname,
+        Name,
+        Copies,
+        AmountDue,
+        Paid,
+        Balance,
+        OrderStatus,
+        PaymentState,
+        Delivery
+    };
     static constexpr int columns = int(Column::Delivery) + 1;
 
-    enum Role {
+    enum Role
+    {
         // Raw values for sorting: won as qint64, counts as int, statuses by their lifecycle position.
         SortRole = Qt::UserRole,
         OrderIdRole,

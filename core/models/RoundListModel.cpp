@@ -48,8 +48,7 @@ QVariant RoundListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return summary.round.title;
     case Qt::ToolTipRole:
-        return summary.round.supplier.isEmpty() ? details(summary)
-                                                : summary.round.supplier + u'\n' + details(summary);
+        return summary.round.supplier.isEmpty() ? details(summary) : summary.round.supplier + u'\n' + details(summary);
     case RoundIdRole:
         return summary.round.id;
     case StatusKeyRole:

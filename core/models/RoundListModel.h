@@ -16,7 +16,8 @@ class RoundListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         RoundIdRole = Qt::UserRole + 1,
         StatusKeyRole,  // the stored key ("open"), for code; Qt::DisplayRole is the title
         StatusNameRole, // the translated status name

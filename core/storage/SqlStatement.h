@@ -10,9 +10,9 @@ namespace gonggu {
 
 class Workspace;
 
-/** A prepared statement (cached by the workspace) with bound values that turns every SQL failure into a StorageError
- *  (or an InputError for constraint violations the caller did not foresee). Short-lived: create,
- *  bind, exec, read, drop. */
+/** A prepared statement (cached by the workspace) with bound values that turns every SQL failure into a
+ *  StorageError: callers check user input first (and say what is wrong), so a constraint that still
+ *  fires here is a bug. Short-lived: create, bind, exec, read, drop. */
 class SqlStatement
 {
 public:

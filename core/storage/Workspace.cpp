@@ -93,6 +93,8 @@ Workspace::Workspace(const QString &path, const Clock &clock)
         refuseIfNotReadable();
     else if (!info.exists())
         createEmptyFile();
+    else if (!QFile::setPermissions(m_path, ownerOnly)) // an empty file adopted as a new workspace
+        throw InputError(QStringLiteral("cannot make '%1' private to you").arg(m_path));
 
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -251,7 +253,8 @@ void Workspace::migrate()
 void Workspace::backupTo(const QString &targetPath) const
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
-    if (target == m_path)
+    const QString canonicalTarget = QFileInfo(target).canonicalFilePath(); // empty while it does not exist
+    if (target == m_path || (!canonicalTarget.isEmpty() && canonicalTarget == QFileInfo(m_path).canonicalFilePath()))
         throw InputError(QStringLiteral("the backup must go to another file than the workspace itself"));
     if (!QFileInfo(target).dir().exists())
         throw InputError(QStringLiteral("cannot write backup '%1': the folder does not exist").arg(target));

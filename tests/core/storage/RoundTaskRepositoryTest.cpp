@@ -1,0 +1,106 @@
+#include "storage/RoundTaskRepository.h"
+#include "SampleRows.h"
+#include "TempWorkspace.h"
+#include "domain/Errors.h"
+#include "storage/OrderRepository.h"
+
+using namespace gonggu;
+using namespace gonggu::test;
+
+namespace {
+
+/** RoundTaskRepository: checklist in the order written, reminders by due time, contact log by time sent. */
+class RoundTaskRepositoryTest : public TempWorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        TempWorkspaceTest::SetUp();
+        m_round = addRound(workspace(), QStringLiteral("1차 공구")).id;
+        Order order;
+        order.roundId = m_round;
+        order.personId = addPerson(workspace(), QStringLiteral("김민준"), QStringLiteral("tini"));
+        m_order = OrderRepository(workspace()).create(order);
+    }
+    RoundTaskRepository tasks() { return RoundTaskRepository(workspace()); }
+
+    RoundId m_round = 0;
+    OrderId m_order = 0;
+};
+
+TEST_F(RoundTaskRepositoryTest, ChecklistKeepsTheOrderWritten)
+{
+    tasks().addChecklistItem({0, m_round, QStringLiteral("출판사에 공구가 확인"), true});
+    const qint64 invoice = tasks().addChecklistItem({0, m_round, QStringLiteral("  세금계산서 문의  "), false});
+    tasks().addChecklistItem({0, m_round, QStringLiteral("모임 장소 예약"), false});
+    tasks().setChecklistItemDone(invoice, true);
+
+    const std::vector<ChecklistItem> items = tasks().checklist(m_round);
+    ASSERT_EQ(items.size(), 3u);
+    EXPECT_EQ(items[0].text, QStringLiteral("출판사에 공구가 확인"));
+    EXPECT_TRUE(items[0].done);
+    EXPECT_EQ(items[1].text, QStringLiteral("세금계산서 문의"));
+    EXPECT_TRUE(items[1].done);
+    EXPECT_FALSE(items[2].done);
+}
+
+TEST_F(RoundTaskRepositoryTest, ChecklistRefusesBlankTextAndUnknownItems)
+{
+    EXPECT_THROW(tasks().addChecklistItem({0, m_round, QStringLiteral("   "), false}), InputError);
+    EXPECT_THROW(tasks().setChecklistItemDone(4242, true), InputError);
+    EXPECT_TRUE(tasks().checklist(m_round).empty());
+}
+
+TEST_F(RoundTaskRepositoryTest, RemindersComeByDueTime)
+{
+    const QDateTime early(QDate(2026, 11, 3), QTime(12, 0), Qt::UTC);
+    Reminder later;
+    later.roundId = m_round;
+    later.orderId = m_order;
+    later.kind = QStringLiteral("payment_due");
+    later.dueAt = early.addDays(3);
+    tasks().addReminder(later);
+    Reminder first = later;
+    first.orderId.reset();
+    first.kind = QStringLiteral("closing");
+    first.dueAt = early;
+    first.doneAt = early.addSecs(60);
+    tasks().addReminder(first);
+
+    const std::vector<Reminder> reminders = tasks().reminders(m_round);
+    ASSERT_EQ(reminders.size(), 2u);
+    EXPECT_EQ(reminders[0].kind, QStringLiteral("closing"));
+    EXPECT_EQ(reminders[0].dueAt, early);
+    EXPECT_EQ(reminders[0].doneAt, early.addSecs(60));
+    EXPECT_FALSE(reminders[0].orderId.has_value());
+    EXPECT_EQ(reminders[1].orderId, m_order);
+    EXPECT_FALSE(reminders[1].doneAt.isValid());
+}
+
+TEST_F(RoundTaskRepositoryTest, ReminderNeedsADueTime)
+{
+    Reminder reminder;
+    reminder.roundId = m_round;
+    reminder.kind = QStringLiteral("manual");
+    EXPECT_THROW(tasks().addReminder(reminder), InputError);
+}
+
+TEST_F(RoundTaskRepositoryTest, ContactLogIsOldestFirstAndStampedByTheClock)
+{
+    const QDateTime sent(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    tasks().logContact({0, m_order, ContactChannel::Sms, ContactKind::UnpaidReminder, QDateTime(),
+                        QStringLiteral("입금 부탁드립니다")});
+    tasks().logContact(
+        {0, m_order, ContactChannel::Chat, ContactKind::Confirmation, sent, QStringLiteral("신청 확인")});
+
+    const std::vector<ContactLogEntry> log = tasks().contactLog(m_order);
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].kind, ContactKind::Confirmation);
+    EXPECT_EQ(log[0].channel, ContactChannel::Chat);
+    EXPECT_EQ(log[0].sentAt, sent);
+    EXPECT_EQ(log[1].kind, ContactKind::UnpaidReminder);
+    EXPECT_EQ(log[1].sentAt, m_clock.nowUtc()) << "no time given: the workspace clock's";
+    EXPECT_EQ(log[1].message, QStringLiteral("입금 부탁드립니다"));
+}
+
+} // namespace
