@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     // The same identity as gonggu-cli, so both find the same default workspace.
     gonggu::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Gonggu"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gonggu.svg")));
 
     // Qt's own strings (dialog buttons) and ours; either may be missing, English is the fallback.
     QTranslator qtTranslator;

@@ -20,7 +20,10 @@ struct Order
     QString trackingNumber;
     bool wantsTaxInvoice = false;
     bool wantsCashReceipt = false;
-    QDateTime confirmedAt; // UTC; null until confirmed
+    QDateTime confirmedAt;  // UTC; null until confirmed
+    QDateTime shippedAt;    // handed to the courier
+    QDateTime handedOverAt; // given to the buyer at a meetup
+    QDateTime receivedAt;   // the buyer said it arrived
     QDateTime createdAt;
     QString notes;
 };

@@ -10,8 +10,7 @@
 
 namespace gonggu {
 
-OrderId OrderBook::setQuantity(const Round &round, PersonId personId, const Item &item, int quantity,
-                               const OrderChange &change)
+void OrderBook::checkQuantity(int quantity)
 {
     if (quantity <= 0)
         throw InputError(QStringLiteral("the quantity must be a whole number above zero (got %1)").arg(quantity));
@@ -19,6 +18,12 @@ OrderId OrderBook::setQuantity(const Round &round, PersonId personId, const Item
         throw InputError(QStringLiteral("%1 copies is more than one order can take (at most %2)")
                              .arg(quantity)
                              .arg(maxQuantityPerLine));
+}
+
+OrderId OrderBook::setQuantity(const Round &round, PersonId personId, const Item &item, int quantity,
+                               const OrderChange &change)
+{
+    checkQuantity(quantity);
     if (item.roundId != round.id)
         throw InputError(QStringLiteral("item '%1' belongs to another round").arg(item.name));
 
@@ -43,6 +48,74 @@ OrderId OrderBook::setQuantity(const Round &round, PersonId personId, const Item
         orders.update(*order);
     transaction.commit();
     return order->id;
+}
+
+void OrderBook::setLineQuantity(const Item &item, OrderId orderId, int quantity)
+{
+    OrderRepository orders(m_workspace);
+    const std::optional<Order> order = orders.find(orderId);
+    if (!order)
+        throw InputError(QStringLiteral("order %1 does not exist").arg(orderId));
+    if (order->roundId != item.roundId)
+        throw InputError(QStringLiteral("item '%1' belongs to another round").arg(item.name));
+    if (quantity == 0) {
+        orders.removeLine(orderId, item.id);
+        return;
+    }
+    checkQuantity(quantity);
+    Transaction transaction(m_workspace);
+    refuseBeyondStock(item, orderId, quantity);
+    orders.setQuantity(orderId, item.id, quantity);
+    transaction.commit();
+}
+
+std::vector<Order> OrderBook::setStatuses(const std::vector<OrderId> &orderIds, OrderStatus status)
+{
+    return changeEach(orderIds, [&](Order &order) { applyStatus(order, status); });
+}
+
+std::vector<Order> OrderBook::markShipped(const std::vector<OrderId> &orderIds)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return changeEach(orderIds, [&](Order &order) {
+        if (!order.shippedAt.isValid())
+            order.shippedAt = now;
+    });
+}
+
+std::vector<Order> OrderBook::markHandedOver(const std::vector<OrderId> &orderIds)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return changeEach(orderIds, [&](Order &order) {
+        if (!order.handedOverAt.isValid())
+            order.handedOverAt = now;
+    });
+}
+
+void OrderBook::restore(const std::vector<Order> &orders)
+{
+    Transaction transaction(m_workspace);
+    OrderRepository repository(m_workspace);
+    for (const Order &order : orders)
+        repository.update(order);
+    transaction.commit();
+}
+
+std::vector<Order> OrderBook::changeEach(const std::vector<OrderId> &orderIds, const std::function<void(Order &)> &change)
+{
+    Transaction transaction(m_workspace);
+    OrderRepository repository(m_workspace);
+    std::vector<Order> before;
+    for (OrderId id : orderIds) {
+        std::optional<Order> order = repository.find(id);
+        if (!order)
+            throw InputError(QStringLiteral("order %1 does not exist").arg(id));
+        before.push_back(*order);
+        change(*order);
+        repository.update(*order);
+    }
+    transaction.commit();
+    return before;
 }
 
 void OrderBook::setStatus(OrderId orderId, OrderStatus status)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/Order.h"
 #include "domain/PaymentRules.h"
 #include "domain/Round.h"
 #include "storage/LedgerQueries.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace gonggu {
@@ -16,6 +18,8 @@ struct BuyerBalance
 {
     BuyerLedgerRow order;
     BuyerMoney money;
+    std::vector<OrderLine> lines; // copies per item
+    int copiesOf(ItemId item) const;
     PaymentState state() const { return money.state(); }
 };
 
@@ -43,6 +47,8 @@ public:
 
     /** Every order of the round (cancelled ones owe nothing), in the order they came in. */
     std::vector<BuyerBalance> balances(const Round &round) const;
+    /** One order's balance, as balances() gives it; nullopt when the order is not in the round. */
+    std::optional<BuyerBalance> balance(const Round &round, OrderId orderId) const;
     RoundSummary summary(const Round &round) const;
 
 private:

@@ -79,6 +79,18 @@ void ItemRepository::update(const Item &item)
     statement.bind(QStringLiteral(":id"), item.id).exec();
 }
 
+void ItemRepository::remove(ItemId id)
+{
+    SqlStatement ordered(m_workspace, QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE item_id = :id"));
+    const qint64 copies = ordered.bind(QStringLiteral(":id"), id).scalar().toLongLong();
+    if (copies > 0)
+        throw InputError(QStringLiteral("this item cannot be removed: %1 copies of it are ordered").arg(copies));
+    SqlStatement statement(m_workspace, QStringLiteral("DELETE FROM item WHERE id = :id"));
+    statement.bind(QStringLiteral(":id"), id).exec();
+    if (statement.rowsAffected() != 1)
+        throw InputError(QStringLiteral("item %1 does not exist").arg(id));
+}
+
 std::optional<Item> ItemRepository::find(ItemId id) const
 {
     SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE id = :id"));

@@ -13,18 +13,20 @@ class Workspace;
 class ItemRepository
 {
 public:
-    explicit ItemRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit ItemRepository(const Workspace &workspace) : m_workspace(workspace) {}
 
     /** Adds an item to its round; a name already used in that round is refused (InputError). */
     ItemId add(const Item &item);
     void update(const Item &item);
+    /** Deletes an item nobody has ordered; InputError saying how many copies are ordered otherwise. */
+    void remove(ItemId id);
     std::optional<Item> find(ItemId id) const;
     std::vector<Item> forRound(RoundId roundId) const; // in the order they were added
     /** An item of the round named by its id or exact name; InputError when there is none. */
     Item resolve(RoundId roundId, const QString &reference) const;
 
 private:
-    Workspace &m_workspace;
+    const Workspace &m_workspace;
 };
 
 } // namespace gonggu

@@ -6,10 +6,13 @@
 
 namespace gonggu {
 
-std::vector<BuyerLedgerRow> LedgerQueries::buyerRows(RoundId roundId) const
+namespace {
+
+// Lines and payments are summed in their own sub-selects so that neither multiplies the other.
+// `filter` narrows the outer rows (to one order) and is one of this file's constants.
+QString buyerRowsSql(const QString &filter)
 {
-    // Lines and payments are summed in their own sub-selects so that neither multiplies the other.
-    SqlStatement query(m_workspace, QStringLiteral(R"(
+    return QStringLiteral(R"(
 SELECT o.id, o.person_id, p.display_name, p.nickname, p.real_name, p.phone, o.status, o.delivery, o.confirmed_at,
        COALESCE(l.copies, 0), COALESCE(l.goods, 0), COALESCE(pay.paid, 0), COALESCE(pay.refunds, 0)
 FROM buyer_order o
@@ -20,31 +23,58 @@ LEFT JOIN (SELECT ol.order_id, SUM(ol.quantity) AS copies, SUM(ol.quantity * i.u
 LEFT JOIN (SELECT person_id, SUM(amount) AS paid, SUM(CASE WHEN amount < 0 THEN 1 ELSE 0 END) AS refunds
            FROM payment WHERE round_id = :round2 AND person_id IS NOT NULL GROUP BY person_id) pay
        ON pay.person_id = o.person_id
-WHERE o.round_id = :round3
-ORDER BY o.id)"));
+WHERE o.round_id = :round3 %1
+ORDER BY o.id)")
+        .arg(filter);
+}
+
+BuyerLedgerRow readBuyerRow(const SqlStatement &query)
+{
+    BuyerLedgerRow row;
+    row.orderId = query.integer(0);
+    row.personId = query.integer(1);
+    row.displayName = query.text(2);
+    row.nickname = query.text(3);
+    row.realName = query.text(4);
+    row.phone = query.text(5);
+    row.status = orderStatusFromKey(query.text(6)).value_or(OrderStatus::Applied);
+    row.delivery = deliveryFromKey(query.text(7)).value_or(Delivery::Pickup);
+    row.confirmedAt = fromIsoUtc(query.text(8));
+    row.copies = int(query.integer(9));
+    row.goods = Money::won(query.integer(10));
+    row.paid = Money::won(query.integer(11));
+    row.hadRefund = query.integer(12) > 0;
+    return row;
+}
+
+void bindRound(SqlStatement &query, RoundId roundId)
+{
     query.bind(QStringLiteral(":round1"), roundId)
         .bind(QStringLiteral(":round2"), roundId)
-        .bind(QStringLiteral(":round3"), roundId)
-        .exec();
+        .bind(QStringLiteral(":round3"), roundId);
+}
+
+} // namespace
+
+std::vector<BuyerLedgerRow> LedgerQueries::buyerRows(RoundId roundId) const
+{
+    SqlStatement query(m_workspace, buyerRowsSql(QString()));
+    bindRound(query, roundId);
+    query.exec();
     std::vector<BuyerLedgerRow> rows;
-    while (query.next()) {
-        BuyerLedgerRow row;
-        row.orderId = query.integer(0);
-        row.personId = query.integer(1);
-        row.displayName = query.text(2);
-        row.nickname = query.text(3);
-        row.realName = query.text(4);
-        row.phone = query.text(5);
-        row.status = orderStatusFromKey(query.text(6)).value_or(OrderStatus::Applied);
-        row.delivery = deliveryFromKey(query.text(7)).value_or(Delivery::Pickup);
-        row.confirmedAt = fromIsoUtc(query.text(8));
-        row.copies = int(query.integer(9));
-        row.goods = Money::won(query.integer(10));
-        row.paid = Money::won(query.integer(11));
-        row.hadRefund = query.integer(12) > 0;
-        rows.push_back(std::move(row));
-    }
+    while (query.next())
+        rows.push_back(readBuyerRow(query));
     return rows;
+}
+
+std::optional<BuyerLedgerRow> LedgerQueries::buyerRow(RoundId roundId, OrderId orderId) const
+{
+    SqlStatement query(m_workspace, buyerRowsSql(QStringLiteral("AND o.id = :order")));
+    bindRound(query, roundId);
+    query.bind(QStringLiteral(":order"), orderId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readBuyerRow(query);
 }
 
 std::vector<ItemCopies> LedgerQueries::itemCopies(RoundId roundId) const

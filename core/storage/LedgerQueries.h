@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace gonggu {
@@ -47,6 +48,8 @@ public:
     explicit LedgerQueries(const Workspace &workspace) : m_workspace(workspace) {}
 
     std::vector<BuyerLedgerRow> buyerRows(RoundId roundId) const;
+    /** The same row for one order (to refresh a table row after an edit); nullopt if it is gone. */
+    std::optional<BuyerLedgerRow> buyerRow(RoundId roundId, OrderId orderId) const;
     std::vector<ItemCopies> itemCopies(RoundId roundId) const; // every item of the round, 0 copies included
     /** Deposits of the round not yet assigned to anyone. */
     Money unassignedPayments(RoundId roundId) const;

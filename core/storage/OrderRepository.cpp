@@ -10,7 +10,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, round_id, person_id, status, delivery, shipping_address, tracking_number, wants_tax_invoice, "
-    "wants_cash_receipt, confirmed_at, created_at, notes FROM buyer_order ");
+    "wants_cash_receipt, confirmed_at, created_at, notes, shipped_at, handed_over_at, received_at FROM buyer_order ");
 
 Order readOrder(const SqlStatement &row)
 {
@@ -27,6 +27,9 @@ Order readOrder(const SqlStatement &row)
     order.confirmedAt = fromIsoUtc(row.text(9));
     order.createdAt = fromIsoUtc(row.text(10));
     order.notes = row.text(11);
+    order.shippedAt = fromIsoUtc(row.text(12));
+    order.handedOverAt = fromIsoUtc(row.text(13));
+    order.receivedAt = fromIsoUtc(row.text(14));
     return order;
 }
 
@@ -39,6 +42,9 @@ void bindFields(SqlStatement &statement, const Order &order)
         .bind(QStringLiteral(":tax"), order.wantsTaxInvoice ? 1 : 0)
         .bind(QStringLiteral(":receipt"), order.wantsCashReceipt ? 1 : 0)
         .bindOptionalText(QStringLiteral(":confirmed"), toIsoUtc(order.confirmedAt))
+        .bindOptionalText(QStringLiteral(":shipped"), toIsoUtc(order.shippedAt))
+        .bindOptionalText(QStringLiteral(":handed"), toIsoUtc(order.handedOverAt))
+        .bindOptionalText(QStringLiteral(":received"), toIsoUtc(order.receivedAt))
         .bind(QStringLiteral(":notes"), order.notes);
 }
 
@@ -51,9 +57,10 @@ OrderId OrderRepository::create(const Order &order)
     const QString now = toIsoUtc(m_workspace.clock().nowUtc());
     SqlStatement insert(m_workspace,
                         QStringLiteral("INSERT INTO buyer_order (round_id, person_id, status, delivery, shipping_address, "
-                                       "tracking_number, wants_tax_invoice, wants_cash_receipt, confirmed_at, created_at, "
-                                       "updated_at, notes) VALUES (:round, :person, :status, :delivery, :address, "
-                                       ":tracking, :tax, :receipt, :confirmed, :created, :updated, :notes)"));
+                                       "tracking_number, wants_tax_invoice, wants_cash_receipt, confirmed_at, shipped_at, "
+                                       "handed_over_at, received_at, created_at, updated_at, notes) VALUES (:round, "
+                                       ":person, :status, :delivery, :address, :tracking, :tax, :receipt, :confirmed, "
+                                       ":shipped, :handed, :received, :created, :updated, :notes)"));
     bindFields(insert, order);
     insert.bind(QStringLiteral(":round"), order.roundId)
         .bind(QStringLiteral(":person"), order.personId)
@@ -62,13 +69,29 @@ OrderId OrderRepository::create(const Order &order)
     return insert.exec().lastInsertId();
 }
 
+void OrderRepository::remove(OrderId id)
+{
+    SqlStatement payments(m_workspace, QStringLiteral("SELECT count(*) FROM payment p JOIN buyer_order o ON "
+                                                      "o.round_id = p.round_id AND o.person_id = p.person_id WHERE o.id = :id"));
+    const int paymentCount = payments.bind(QStringLiteral(":id"), id).scalar().toInt();
+    if (paymentCount > 0)
+        throw InputError(QStringLiteral("this order cannot be removed: the buyer has %1 payment(s) in the round; "
+                                        "cancel the order instead")
+                             .arg(paymentCount));
+    SqlStatement statement(m_workspace, QStringLiteral("DELETE FROM buyer_order WHERE id = :id"));
+    statement.bind(QStringLiteral(":id"), id).exec();
+    if (statement.rowsAffected() != 1)
+        throw InputError(QStringLiteral("order %1 does not exist").arg(id));
+}
+
 void OrderRepository::update(const Order &order)
 {
     SqlStatement statement(m_workspace,
                            QStringLiteral("UPDATE buyer_order SET status = :status, delivery = :delivery, "
                                           "shipping_address = :address, tracking_number = :tracking, "
                                           "wants_tax_invoice = :tax, wants_cash_receipt = :receipt, "
-                                          "confirmed_at = :confirmed, notes = :notes, updated_at = :updated "
+                                          "confirmed_at = :confirmed, shipped_at = :shipped, handed_over_at = :handed, "
+                                          "received_at = :received, notes = :notes, updated_at = :updated "
                                           "WHERE id = :id"));
     bindFields(statement, order);
     statement.bind(QStringLiteral(":updated"), toIsoUtc(m_workspace.clock().nowUtc()))

@@ -13,9 +13,12 @@ class Workspace;
 class OrderRepository
 {
 public:
-    explicit OrderRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit OrderRepository(const Workspace &workspace) : m_workspace(workspace) {}
 
     OrderId create(const Order &order);
+    /** Deletes an order with its lines and contact log; refused (InputError) while the person has
+     *  payments in the round, which would otherwise lose their buyer. */
+    void remove(OrderId id);
     /** Writes status, delivery, address, tracking, invoice wishes, confirmed time and notes. */
     void update(const Order &order);
     std::optional<Order> find(OrderId id) const;
@@ -30,7 +33,7 @@ public:
     std::vector<OrderLine> linesForRound(RoundId roundId) const;
 
 private:
-    Workspace &m_workspace;
+    const Workspace &m_workspace;
 };
 
 } // namespace gonggu

@@ -61,6 +61,23 @@ PaymentId PaymentRepository::add(const Payment &payment)
     return insert.exec().lastInsertId();
 }
 
+void PaymentRepository::remove(PaymentId id)
+{
+    SqlStatement statement(m_workspace, QStringLiteral("DELETE FROM payment WHERE id = :id"));
+    statement.bind(QStringLiteral(":id"), id).exec();
+    if (statement.rowsAffected() != 1)
+        throw InputError(QStringLiteral("payment %1 does not exist").arg(id));
+}
+
+std::optional<Payment> PaymentRepository::find(PaymentId id) const
+{
+    SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readPayment(query);
+}
+
 std::vector<Payment> PaymentRepository::forRound(RoundId roundId) const
 {
     SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE round_id = :round ORDER BY paid_on, id"));

@@ -2,6 +2,7 @@
 
 #include "domain/Payment.h"
 
+#include <optional>
 #include <vector>
 
 namespace gonggu {
@@ -12,15 +13,18 @@ class Workspace;
 class PaymentRepository
 {
 public:
-    explicit PaymentRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit PaymentRepository(const Workspace &workspace) : m_workspace(workspace) {}
 
     /** Records a payment (amount ≠ 0; negative for a refund) and returns its id. */
     PaymentId add(const Payment &payment);
+    /** Deletes a payment (to undo recording it). */
+    void remove(PaymentId id);
+    std::optional<Payment> find(PaymentId id) const;
     std::vector<Payment> forRound(RoundId roundId) const; // by date, then id
     std::vector<Payment> forPerson(RoundId roundId, PersonId personId) const;
 
 private:
-    Workspace &m_workspace;
+    const Workspace &m_workspace;
 };
 
 } // namespace gonggu

@@ -13,7 +13,7 @@ class Workspace;
 class PersonRepository
 {
 public:
-    explicit PersonRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit PersonRepository(const Workspace &workspace) : m_workspace(workspace) {}
 
     /** Adds a person; a nickname already used by someone else is refused (InputError). Names may repeat. */
     PersonId add(const Person &person);
@@ -27,7 +27,7 @@ public:
     Person resolve(const QString &reference) const;
 
 private:
-    Workspace &m_workspace;
+    const Workspace &m_workspace;
 };
 
 } // namespace gonggu

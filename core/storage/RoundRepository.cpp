@@ -99,6 +99,19 @@ void RoundRepository::update(const Round &round)
         throw InputError(QStringLiteral("round %1 does not exist").arg(round.id));
 }
 
+void RoundRepository::remove(RoundId id)
+{
+    SqlStatement orders(m_workspace, QStringLiteral("SELECT (SELECT count(*) FROM buyer_order WHERE round_id = :id1) + "
+                                                    "(SELECT count(*) FROM payment WHERE round_id = :id2)"));
+    const int records = orders.bind(QStringLiteral(":id1"), id).bind(QStringLiteral(":id2"), id).scalar().toInt();
+    if (records > 0)
+        throw InputError(QStringLiteral("round %1 cannot be deleted: it has orders or payments").arg(id));
+    SqlStatement statement(m_workspace, QStringLiteral("DELETE FROM round WHERE id = :id"));
+    statement.bind(QStringLiteral(":id"), id).exec();
+    if (statement.rowsAffected() != 1)
+        throw InputError(QStringLiteral("round %1 does not exist").arg(id));
+}
+
 std::optional<Round> RoundRepository::find(RoundId id) const
 {
     SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE id = :id"));

@@ -13,18 +13,20 @@ class Workspace;
 class RoundRepository
 {
 public:
-    explicit RoundRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit RoundRepository(const Workspace &workspace) : m_workspace(workspace) {}
 
     /** Adds a round and returns its id; a title already in use is refused (InputError). */
     RoundId create(const Round &round);
     void update(const Round &round);
+    /** Deletes a round that has no orders and no payments (with its items and checklist); InputError otherwise. */
+    void remove(RoundId id);
     std::optional<Round> find(RoundId id) const;
     std::vector<Round> all() const; // oldest first
     /** A round named by its id or its exact title; InputError when there is none. */
     Round resolve(const QString &reference) const;
 
 private:
-    Workspace &m_workspace;
+    const Workspace &m_workspace;
 };
 
 } // namespace gonggu

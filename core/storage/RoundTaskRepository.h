@@ -14,7 +14,7 @@ class Workspace;
 class RoundTaskRepository
 {
 public:
-    explicit RoundTaskRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit RoundTaskRepository(const Workspace &workspace) : m_workspace(workspace) {}
 
     qint64 addChecklistItem(const ChecklistItem &item);
     void setChecklistItemDone(qint64 id, bool done);
@@ -27,7 +27,7 @@ public:
     std::vector<ContactLogEntry> contactLog(OrderId orderId) const; // oldest first
 
 private:
-    Workspace &m_workspace;
+    const Workspace &m_workspace;
 };
 
 } // namespace gonggu

@@ -13,6 +13,8 @@
 namespace gonggu {
 
 /** An open workspace file: one SQLite database holding every round, person and payment.
+ *  A const Workspace is an open connection that readers and repositories may use; only transactions
+ *  (which change the connection's state) need a non-const one.
  *  Opening checks that the file is a workspace this version can read, brings its schema up to date
  *  (with a backup first) and configures durability. Throws InputError when the file is refused. */
 class Workspace
