@@ -111,7 +111,8 @@ int CliApplication::runCommand(const CommandSpec &spec, const QStringList &argum
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("gonggu-cli")} + arguments)) {
-        printError(QStringLiteral("%1: %2 (usage: gonggu-cli %1 %3)").arg(spec.name, parser.errorText(), spec.synopsis));
+        printError(
+            QStringLiteral("%1: %2 (usage: gonggu-cli %1 %3)").arg(spec.name, parser.errorText(), spec.synopsis));
         return BadInput;
     }
     if (parser.isSet(helpOption)) {

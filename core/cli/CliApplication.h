@@ -17,7 +17,12 @@ namespace gonggu::cli {
 class CliApplication
 {
 public:
-    enum ExitCode { Success = 0, InternalFailure = 1, BadInput = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        InternalFailure = 1,
+        BadInput = 2
+    };
 
     CliApplication(QIODevice &out, QIODevice &err, const Clock &clock);
 

@@ -67,9 +67,9 @@ QString CliOutput::cellText(const QJsonValue &value, bool asMoney)
         return value.toString();
     case QJsonValue::Array:
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
-                                                               : QJsonDocument(value.toObject()))
-                                     .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                .toJson(QJsonDocument::Compact));
     }
     return {};
 }

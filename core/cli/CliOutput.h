@@ -11,7 +11,12 @@ class QIODevice;
 
 namespace gonggu::cli {
 
-enum class OutputFormat { Table, Csv, Json };
+enum class OutputFormat
+{
+    Table,
+    Csv,
+    Json
+};
 
 /** One printed row: keys in the order they are shown, values as JSON (numbers stay numbers). */
 using Record = QList<QPair<QString, QJsonValue>>;

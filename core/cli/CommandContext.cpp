@@ -16,7 +16,8 @@ std::optional<Enum> keyOption(const QCommandLineParser &parser, const QString &o
     const QString text = parser.value(option).trimmed();
     if (auto value = fromKey(text))
         return value;
-    throw InputError(QStringLiteral("--%1 '%2' is not known (one of: %3)").arg(option, text, keys.join(QStringLiteral(", "))));
+    throw InputError(
+        QStringLiteral("--%1 '%2' is not known (one of: %3)").arg(option, text, keys.join(QStringLiteral(", "))));
 }
 
 } // namespace

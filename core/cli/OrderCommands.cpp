@@ -17,13 +17,15 @@ void setOrder(CommandContext &context)
     const QString personRef = context.required(QStringLiteral("person"));
     const QString itemRef = context.required(QStringLiteral("item"));
     const int quantity = context.positiveInteger(QStringLiteral("qty"), OrderBook::maxQuantityPerLine);
-    const OrderChange change{context.orderStatus(QStringLiteral("status")), context.delivery(QStringLiteral("delivery"))};
+    const OrderChange change{context.orderStatus(QStringLiteral("status")),
+                             context.delivery(QStringLiteral("delivery"))};
 
     Workspace &workspace = context.workspace();
     const Round round = RoundRepository(workspace).resolve(roundRef);
     const Person person = PersonRepository(workspace).resolve(personRef);
     const Item item = ItemRepository(workspace).resolve(round.id, itemRef);
-    context.output().printCreatedId(OrderBook(workspace, context.clock()).setQuantity(round, person.id, item, quantity, change));
+    context.output().printCreatedId(
+        OrderBook(workspace, context.clock()).setQuantity(round, person.id, item, quantity, change));
 }
 
 void addPayment(CommandContext &context)

@@ -70,7 +70,8 @@ void printSummary(CommandContext &context)
     if (!summary.refundDue.isZero())
         text += QStringLiteral("Refunds due:  %1\n").arg(summary.refundDue.format(false));
     if (!summary.unassigned.isZero())
-        text += QStringLiteral("Unassigned:   %1 (deposits not matched to a buyer)\n").arg(summary.unassigned.format(false));
+        text += QStringLiteral("Unassigned:   %1 (deposits not matched to a buyer)\n")
+                    .arg(summary.unassigned.format(false));
     text += QStringLiteral("Orders:       %1\n").arg(counts(summary.byOrderStatus));
     text += QStringLiteral("Payments:     %1\n").arg(counts(summary.byPaymentState));
     context.output().printObject(json, csv, text);
@@ -97,7 +98,8 @@ void printUnpaid(CommandContext &context)
     context.output().printRecords({QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("nickname"),
                                    QStringLiteral("phone"), QStringLiteral("amount_due"), QStringLiteral("paid"),
                                    QStringLiteral("owed"), QStringLiteral("days_since_confirmed")},
-                                  records, {QStringLiteral("amount_due"), QStringLiteral("paid"), QStringLiteral("owed")});
+                                  records,
+                                  {QStringLiteral("amount_due"), QStringLiteral("paid"), QStringLiteral("owed")});
 }
 
 } // namespace
@@ -107,8 +109,18 @@ std::vector<CommandSpec> reportCommands()
     const auto S = [](const char16_t *text) { return QString::fromUtf16(text); };
     const QCommandLineOption round = valueOption(S(u"round"), S(u"ROUND"), S(u"round id or title"));
     return {
-        {S(u"summary"), S(u"--round ROUND"), S(u"Buyers, copies and money of a round at a glance."), {round}, true, printSummary},
-        {S(u"unpaid"), S(u"--round ROUND"), S(u"Buyers who still owe money, longest-waiting first."), {round}, true, printUnpaid},
+        {S(u"summary"),
+         S(u"--round ROUND"),
+         S(u"Buyers, copies and money of a round at a glance."),
+         {round},
+         true,
+         printSummary},
+        {S(u"unpaid"),
+         S(u"--round ROUND"),
+         S(u"Buyers who still owe money, longest-waiting first."),
+         {round},
+         true,
+         printUnpaid},
     };
 }
 

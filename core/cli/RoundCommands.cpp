@@ -27,7 +27,8 @@ void createRound(CommandContext &context)
     round.closesOn = context.date(QStringLiteral("closes")).value_or(QDate());
     round.paymentDue = context.date(QStringLiteral("payment-due")).value_or(QDate());
     if (round.opensOn.isValid() && round.closesOn.isValid() && round.closesOn < round.opensOn)
-        throw InputError(QStringLiteral("--closes %1 is before --opens %2").arg(toIsoDate(round.closesOn), toIsoDate(round.opensOn)));
+        throw InputError(QStringLiteral("--closes %1 is before --opens %2")
+                             .arg(toIsoDate(round.closesOn), toIsoDate(round.opensOn)));
     if (context.isSet(QStringLiteral("shipping-fee")))
         round.shippingFee = context.money(QStringLiteral("shipping-fee"), false);
     round.bankAccount = context.optional(QStringLiteral("account"));
@@ -74,8 +75,8 @@ void showRound(CommandContext &context)
                       {QStringLiteral("payment_due"), dateValue(round.paymentDue)},
                       {QStringLiteral("account"), round.bankAccount},
                       {QStringLiteral("shipping_fee"), round.shippingFee.toWon()},
-                      {QStringLiteral("minimum"), round.minimumQuantity ? QJsonValue(*round.minimumQuantity)
-                                                                        : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("minimum"),
+                       round.minimumQuantity ? QJsonValue(*round.minimumQuantity) : QJsonValue(QJsonValue::Null)},
                       {QStringLiteral("currency"), QStringLiteral("KRW")},
                       {QStringLiteral("notes"), round.notes}};
     QJsonObject json = toJsonObject(flat);
@@ -96,12 +97,14 @@ void showRound(CommandContext &context)
 
     QString text = QStringLiteral("%1  (round %2, %3)\n").arg(round.title).arg(round.id).arg(toKey(round.status));
     text += QStringLiteral("Supplier:      %1%2\n")
-                .arg(round.supplier, round.supplierContact.isEmpty() ? QString() : QStringLiteral(" — ") + round.supplierContact);
+                .arg(round.supplier,
+                     round.supplierContact.isEmpty() ? QString() : QStringLiteral(" — ") + round.supplierContact);
     text += QStringLiteral("Dates:         opens %1, closes %2, payment due %3\n")
                 .arg(round.opensOn.isValid() ? toIsoDate(round.opensOn) : QStringLiteral("-"),
                      round.closesOn.isValid() ? toIsoDate(round.closesOn) : QStringLiteral("-"),
                      round.paymentDue.isValid() ? toIsoDate(round.paymentDue) : QStringLiteral("-"));
-    text += QStringLiteral("Account:       %1\n").arg(round.bankAccount.isEmpty() ? QStringLiteral("-") : round.bankAccount);
+    text += QStringLiteral("Account:       %1\n")
+                .arg(round.bankAccount.isEmpty() ? QStringLiteral("-") : round.bankAccount);
     text += QStringLiteral("Shipping fee:  %1 per courier delivery\n").arg(round.shippingFee.format(false));
     if (round.minimumQuantity)
         text += QStringLiteral("Minimum:       %1 copies\n").arg(*round.minimumQuantity);
@@ -137,7 +140,8 @@ std::vector<CommandSpec> roundCommands()
          {valueOption(S(u"title"), S(u"T"), S(u"title shown to buyers (unique)")),
           valueOption(S(u"supplier"), S(u"S"), S(u"publisher or supplier")),
           valueOption(S(u"supplier-contact"), S(u"TEXT"), S(u"supplier's contact person, phone, email")),
-          valueOption(S(u"status"), S(u"STATUS"), S(u"planning, open (default), closed, ordered, delivered, settled, cancelled")),
+          valueOption(S(u"status"), S(u"STATUS"),
+                      S(u"planning, open (default), closed, ordered, delivered, settled, cancelled")),
           valueOption(S(u"opens"), S(u"DATE"), S(u"applications open (YYYY-MM-DD)")),
           valueOption(S(u"closes"), S(u"DATE"), S(u"applications close (YYYY-MM-DD)")),
           valueOption(S(u"payment-due"), S(u"DATE"), S(u"deposits expected by (YYYY-MM-DD)")),

@@ -9,10 +9,10 @@ namespace gonggu {
 struct BuyerMoney
 {
     Money due;
-    Money paid;            // net of refunds
+    Money paid;             // net of refunds
     bool hadRefund = false; // any negative payment recorded
 
-    Money balance() const { return due - paid; }            // > 0: still owes; < 0: is owed
+    Money balance() const { return due - paid; } // > 0: still owes; < 0: is owed
     Money owed() const { return balance().isNegative() ? Money() : balance(); }
     Money refundDue() const { return balance().isNegative() ? -balance() : Money(); }
     PaymentState state() const;

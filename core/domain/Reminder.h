@@ -15,7 +15,7 @@ struct Reminder
     qint64 id = 0;
     RoundId roundId = 0;
     std::optional<OrderId> orderId;
-    QString kind; // e.g. "payment_due", "closing", "manual"
+    QString kind;     // e.g. "payment_due", "closing", "manual"
     QDateTime dueAt;  // UTC
     QDateTime doneAt; // null while open
     QString note;

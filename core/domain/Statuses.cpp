@@ -6,8 +6,7 @@
 namespace gonggu {
 namespace {
 
-template <typename Enum, std::size_t N>
-using KeyTable = std::array<std::pair<Enum, const char16_t *>, N>;
+template <typename Enum, std::size_t N> using KeyTable = std::array<std::pair<Enum, const char16_t *>, N>;
 
 constexpr KeyTable<RoundStatus, 7> roundStatusTable{{
     {RoundStatus::Planning, u"planning"},
@@ -62,8 +61,7 @@ constexpr KeyTable<PaymentSource, 2> paymentSourceTable{{
     {PaymentSource::BankImport, u"bank_import"},
 }};
 
-template <typename Enum, std::size_t N>
-QString keyOf(const KeyTable<Enum, N> &table, Enum value)
+template <typename Enum, std::size_t N> QString keyOf(const KeyTable<Enum, N> &table, Enum value)
 {
     for (const auto &[e, key] : table) {
         if (e == value)
@@ -73,8 +71,7 @@ QString keyOf(const KeyTable<Enum, N> &table, Enum value)
     return {};
 }
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, const QString &key)
+template <typename Enum, std::size_t N> std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, const QString &key)
 {
     for (const auto &[e, k] : table) {
         if (key == QStringView(k))
@@ -83,8 +80,7 @@ std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, const QString &key)
     return std::nullopt;
 }
 
-template <typename Enum, std::size_t N>
-QStringList keysOf(const KeyTable<Enum, N> &table)
+template <typename Enum, std::size_t N> QStringList keysOf(const KeyTable<Enum, N> &table)
 {
     QStringList keys;
     for (const auto &entry : table)
@@ -94,28 +90,91 @@ QStringList keysOf(const KeyTable<Enum, N> &table)
 
 } // namespace
 
-QString toKey(RoundStatus status) { return keyOf(roundStatusTable, status); }
-QString toKey(OrderStatus status) { return keyOf(orderStatusTable, status); }
-QString toKey(Delivery delivery) { return keyOf(deliveryTable, delivery); }
-QString toKey(PaymentState state) { return keyOf(paymentStateTable, state); }
-QString toKey(ContactChannel channel) { return keyOf(contactChannelTable, channel); }
-QString toKey(ContactKind kind) { return keyOf(contactKindTable, kind); }
-QString toKey(PaymentSource source) { return keyOf(paymentSourceTable, source); }
+QString toKey(RoundStatus status)
+{
+    return keyOf(roundStatusTable, status);
+}
+QString toKey(OrderStatus status)
+{
+    return keyOf(orderStatusTable, status);
+}
+QString toKey(Delivery delivery)
+{
+    return keyOf(deliveryTable, delivery);
+}
+QString toKey(PaymentState state)
+{
+    return keyOf(paymentStateTable, state);
+}
+QString toKey(ContactChannel channel)
+{
+    return keyOf(contactChannelTable, channel);
+}
+QString toKey(ContactKind kind)
+{
+    return keyOf(contactKindTable, kind);
+}
+QString toKey(PaymentSource source)
+{
+    return keyOf(paymentSourceTable, source);
+}
 
-std::optional<RoundStatus> roundStatusFromKey(const QString &key) { return valueOf(roundStatusTable, key); }
-std::optional<OrderStatus> orderStatusFromKey(const QString &key) { return valueOf(orderStatusTable, key); }
-std::optional<Delivery> deliveryFromKey(const QString &key) { return valueOf(deliveryTable, key); }
-std::optional<PaymentState> paymentStateFromKey(const QString &key) { return valueOf(paymentStateTable, key); }
-std::optional<ContactChannel> contactChannelFromKey(const QString &key) { return valueOf(contactChannelTable, key); }
-std::optional<ContactKind> contactKindFromKey(const QString &key) { return valueOf(contactKindTable, key); }
-std::optional<PaymentSource> paymentSourceFromKey(const QString &key) { return valueOf(paymentSourceTable, key); }
+std::optional<RoundStatus> roundStatusFromKey(const QString &key)
+{
+    return valueOf(roundStatusTable, key);
+}
+std::optional<OrderStatus> orderStatusFromKey(const QString &key)
+{
+    return valueOf(orderStatusTable, key);
+}
+std::optional<Delivery> deliveryFromKey(const QString &key)
+{
+    return valueOf(deliveryTable, key);
+}
+std::optional<PaymentState> paymentStateFromKey(const QString &key)
+{
+    return valueOf(paymentStateTable, key);
+}
+std::optional<ContactChannel> contactChannelFromKey(const QString &key)
+{
+    return valueOf(contactChannelTable, key);
+}
+std::optional<ContactKind> contactKindFromKey(const QString &key)
+{
+    return valueOf(contactKindTable, key);
+}
+std::optional<PaymentSource> paymentSourceFromKey(const QString &key)
+{
+    return valueOf(paymentSourceTable, key);
+}
 
-QStringList roundStatusKeys() { return keysOf(roundStatusTable); }
-QStringList orderStatusKeys() { return keysOf(orderStatusTable); }
-QStringList deliveryKeys() { return keysOf(deliveryTable); }
-QStringList paymentStateKeys() { return keysOf(paymentStateTable); }
-QStringList contactChannelKeys() { return keysOf(contactChannelTable); }
-QStringList contactKindKeys() { return keysOf(contactKindTable); }
-QStringList paymentSourceKeys() { return keysOf(paymentSourceTable); }
+QStringList roundStatusKeys()
+{
+    return keysOf(roundStatusTable);
+}
+QStringList orderStatusKeys()
+{
+    return keysOf(orderStatusTable);
+}
+QStringList deliveryKeys()
+{
+    return keysOf(deliveryTable);
+}
+QStringList paymentStateKeys()
+{
+    return keysOf(paymentStateTable);
+}
+QStringList contactChannelKeys()
+{
+    return keysOf(contactChannelTable);
+}
+QStringList contactKindKeys()
+{
+    return keysOf(contactKindTable);
+}
+QStringList paymentSourceKeys()
+{
+    return keysOf(paymentSourceTable);
+}
 
 } // namespace gonggu

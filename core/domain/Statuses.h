@@ -11,22 +11,68 @@ namespace gonggu {
 // interface and never change. Display names are translated in the UI layer.
 
 /** Where a buying round stands: planning → open → closed → ordered → delivered → settled, or cancelled. */
-enum class RoundStatus { Planning, Open, Closed, Ordered, Delivered, Settled, Cancelled };
+enum class RoundStatus
+{
+    Planning,
+    Open,
+    Closed,
+    Ordered,
+    Delivered,
+    Settled,
+    Cancelled
+};
 
 /** A buyer's commitment: interested → applied → confirmed, or cancelled. */
-enum class OrderStatus { Interested, Applied, Confirmed, Cancelled };
+enum class OrderStatus
+{
+    Interested,
+    Applied,
+    Confirmed,
+    Cancelled
+};
 
 /** How a buyer receives the goods. */
-enum class Delivery { Courier, Pickup };
+enum class Delivery
+{
+    Courier,
+    Pickup
+};
 
 /** Derived from amount due and payments; never stored. */
-enum class PaymentState { Unpaid, Partial, Paid, Overpaid, Refunded };
+enum class PaymentState
+{
+    Unpaid,
+    Partial,
+    Paid,
+    Overpaid,
+    Refunded
+};
 
-enum class ContactChannel { Sms, Email, Chat, Phone, InPerson };
+enum class ContactChannel
+{
+    Sms,
+    Email,
+    Chat,
+    Phone,
+    InPerson
+};
 
-enum class ContactKind { Confirmation, Progress, PaymentRequest, UnpaidReminder, ReconfirmInterest, ShippingNotice, Handover };
+enum class ContactKind
+{
+    Confirmation,
+    Progress,
+    PaymentRequest,
+    UnpaidReminder,
+    ReconfirmInterest,
+    ShippingNotice,
+    Handover
+};
 
-enum class PaymentSource { Manual, BankImport };
+enum class PaymentSource
+{
+    Manual,
+    BankImport
+};
 
 QString toKey(RoundStatus status);
 QString toKey(OrderStatus status);

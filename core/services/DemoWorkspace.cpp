@@ -142,17 +142,19 @@ void DemoWorkspace::addRealRound(Workspace &workspace)
         // Each order is stamped at the time the buyer applied, not at demo creation time.
         const QDateTime applied = seoulTime(buyer.appliedDay, 9 + int(person.id % 12), int(person.id * 7 % 60));
         const FixedClock orderClock(applied);
-        const OrderId orderId = OrderBook(workspace, orderClock)
-                                    .setQuantity(round, person.id, book, buyer.copies,
-                                                 {OrderStatus::Confirmed, buyer.courier ? Delivery::Courier : Delivery::Pickup});
+        const OrderId orderId =
+            OrderBook(workspace, orderClock)
+                .setQuantity(round, person.id, book, buyer.copies,
+                             {OrderStatus::Confirmed, buyer.courier ? Delivery::Courier : Delivery::Pickup});
         if (buyer.courier) {
             Order order = *orders.find(orderId);
             order.shippingAddress = person.address;
             order.wantsTaxInvoice = true; // the question the real coordinator could not answer
             orders.update(order);
         }
-        tasks.logContact({0, orderId, ContactChannel::Chat, ContactKind::Confirmation, applied.addSecs(600),
-                          QStringLiteral("%1님, 『실전 리팩터링』 %2권 신청 확인했습니다.").arg(person.nickname).arg(buyer.copies)});
+        tasks.logContact(
+            {0, orderId, ContactChannel::Chat, ContactKind::Confirmation, applied.addSecs(600),
+             QStringLiteral("%1님, 『실전 리팩터링』 %2권 신청 확인했습니다.").arg(person.nickname).arg(buyer.copies)});
 
         if (buyer.paid) {
             Payment payment;
@@ -165,14 +167,19 @@ void DemoWorkspace::addRealRound(Workspace &workspace)
         }
     }
 
-    for (const auto &[chore, done] : {std::pair{u"출판사에 공구가(10% 할인)와 최소 수량 확인", true},
-                                      std::pair{u"세금계산서 발행 가능한지 출판사에 문의", false},
-                                      std::pair{u"택배비 확인 (1박스 3,500원)", true},
-                                      std::pair{u"모임 장소 예약 (11월 14일)", false}})
+    for (const auto &[chore, done] :
+         {std::pair{u"출판사에 공구가(10% 할인)와 최소 수량 확인", true},
+          std::pair{u"세금계산서 발행 가능한지 출판사에 문의", false}, std::pair{u"택배비 확인 (1박스 3,500원)", true},
+          std::pair{u"모임 장소 예약 (11월 14일)", false}})
         tasks.addChecklistItem({0, round.id, text(chore), done});
-    tasks.addReminder({0, round.id, std::nullopt, QStringLiteral("closing"), seoulTime(3, 21, 0), {},
-                       QStringLiteral("신청 마감")});
-    tasks.addReminder({0, round.id, std::nullopt, QStringLiteral("payment_due"), seoulTime(6, 9, 0), {},
+    tasks.addReminder(
+        {0, round.id, std::nullopt, QStringLiteral("closing"), seoulTime(3, 21, 0), {}, QStringLiteral("신청 마감")});
+    tasks.addReminder({0,
+                       round.id,
+                       std::nullopt,
+                       QStringLiteral("payment_due"),
+                       seoulTime(6, 9, 0),
+                       {},
                        QStringLiteral("입금 마감: 미입금자 확인")});
 }
 

@@ -12,7 +12,8 @@ class DemoWorkspace
 public:
     static constexpr int realRoundBuyers = 22;
 
-    /** Writes the demo in one transaction, with fixed dates so that every demo is the same; `scaleBuyers` > 0 adds round 2 with that many buyers. */
+    /** Writes the demo in one transaction, with fixed dates so that every demo is the same; `scaleBuyers` > 0 adds
+     * round 2 with that many buyers. */
     static void populate(Workspace &workspace, int scaleBuyers = 0);
 
 private:

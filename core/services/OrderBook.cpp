@@ -101,7 +101,8 @@ void OrderBook::restore(const std::vector<Order> &orders)
     transaction.commit();
 }
 
-std::vector<Order> OrderBook::changeEach(const std::vector<OrderId> &orderIds, const std::function<void(Order &)> &change)
+std::vector<Order> OrderBook::changeEach(const std::vector<OrderId> &orderIds,
+                                         const std::function<void(Order &)> &change)
 {
     Transaction transaction(m_workspace);
     OrderRepository repository(m_workspace);

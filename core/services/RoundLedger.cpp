@@ -54,7 +54,8 @@ RoundSummary RoundLedger::summary(const Round &round) const
 {
     RoundSummary summary;
     summary.round = round;
-    for (OrderStatus status : {OrderStatus::Interested, OrderStatus::Applied, OrderStatus::Confirmed, OrderStatus::Cancelled})
+    for (OrderStatus status :
+         {OrderStatus::Interested, OrderStatus::Applied, OrderStatus::Confirmed, OrderStatus::Cancelled})
         summary.byOrderStatus[status] = 0;
     for (PaymentState state : {PaymentState::Unpaid, PaymentState::Partial, PaymentState::Paid, PaymentState::Overpaid,
                                PaymentState::Refunded})

@@ -35,8 +35,8 @@ struct RoundSummary
     Money refundDue;   // what the coordinator owes back, cancelled orders included
     Money unassigned;  // deposits not yet matched to anyone
     std::vector<ItemCopies> items;
-    std::map<OrderStatus, int> byOrderStatus;    // every status, cancelled included
-    std::map<PaymentState, int> byPaymentState;  // counted buyers only
+    std::map<OrderStatus, int> byOrderStatus;   // every status, cancelled included
+    std::map<PaymentState, int> byPaymentState; // counted buyers only
 };
 
 /** Works out who owes what in a round. */

@@ -36,8 +36,8 @@ void validate(const Item &item)
 
 bool nameTaken(const Workspace &workspace, const Item &item)
 {
-    SqlStatement query(workspace,
-                       QStringLiteral("SELECT count(*) FROM item WHERE round_id = :round AND name = :name AND id <> :id"));
+    SqlStatement query(
+        workspace, QStringLiteral("SELECT count(*) FROM item WHERE round_id = :round AND name = :name AND id <> :id"));
     query.bind(QStringLiteral(":round"), item.roundId)
         .bind(QStringLiteral(":name"), item.name.trimmed())
         .bind(QStringLiteral(":id"), item.id);
@@ -73,15 +73,17 @@ void ItemRepository::update(const Item &item)
     validate(item);
     if (nameTaken(m_workspace, item))
         throw InputError(QStringLiteral("this round already has an item named '%1'").arg(item.name.trimmed()));
-    SqlStatement statement(m_workspace, QStringLiteral("UPDATE item SET name = :name, isbn = :isbn, list_price = :list, "
-                                                       "unit_price = :unit, max_quantity = :max WHERE id = :id"));
+    SqlStatement statement(m_workspace,
+                           QStringLiteral("UPDATE item SET name = :name, isbn = :isbn, list_price = :list, "
+                                          "unit_price = :unit, max_quantity = :max WHERE id = :id"));
     bindFields(statement, item);
     statement.bind(QStringLiteral(":id"), item.id).exec();
 }
 
 void ItemRepository::remove(ItemId id)
 {
-    SqlStatement ordered(m_workspace, QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE item_id = :id"));
+    SqlStatement ordered(m_workspace,
+                         QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE item_id = :id"));
     const qint64 copies = ordered.bind(QStringLiteral(":id"), id).scalar().toLongLong();
     if (copies > 0)
         throw InputError(QStringLiteral("this item cannot be removed: %1 copies of it are ordered").arg(copies));
@@ -122,7 +124,8 @@ Item ItemRepository::resolve(RoundId roundId, const QString &reference) const
     query.bind(QStringLiteral(":round"), roundId).bind(QStringLiteral(":name"), reference.trimmed()).exec();
     if (query.next())
         return readItem(query);
-    throw InputError(QStringLiteral("round %1 has no item '%2' (give its id or exact name)").arg(roundId).arg(reference));
+    throw InputError(
+        QStringLiteral("round %1 has no item '%2' (give its id or exact name)").arg(roundId).arg(reference));
 }
 
 } // namespace gonggu

@@ -93,8 +93,9 @@ FROM item i WHERE i.round_id = :round ORDER BY i.id)"));
 
 Money LedgerQueries::unassignedPayments(RoundId roundId) const
 {
-    SqlStatement query(m_workspace,
-                       QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE round_id = :round AND person_id IS NULL"));
+    SqlStatement query(
+        m_workspace,
+        QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE round_id = :round AND person_id IS NULL"));
     return Money::won(query.bind(QStringLiteral(":round"), roundId).scalar().toLongLong());
 }
 

@@ -27,8 +27,8 @@ struct BuyerLedgerRow
     Delivery delivery = Delivery::Pickup;
     QDateTime confirmedAt;
     int copies = 0;
-    Money goods;       // Σ quantity × unit price
-    Money paid;        // Σ payments of this person in this round, refunds included
+    Money goods; // Σ quantity × unit price
+    Money paid;  // Σ payments of this person in this round, refunds included
     bool hadRefund = false;
 };
 

@@ -53,14 +53,15 @@ void bindFields(SqlStatement &statement, const Order &order)
 OrderId OrderRepository::create(const Order &order)
 {
     if (findFor(order.roundId, order.personId))
-        throw InputError(QStringLiteral("person %1 already has an order in round %2").arg(order.personId).arg(order.roundId));
+        throw InputError(
+            QStringLiteral("person %1 already has an order in round %2").arg(order.personId).arg(order.roundId));
     const QString now = toIsoUtc(m_workspace.clock().nowUtc());
-    SqlStatement insert(m_workspace,
-                        QStringLiteral("INSERT INTO buyer_order (round_id, person_id, status, delivery, shipping_address, "
-                                       "tracking_number, wants_tax_invoice, wants_cash_receipt, confirmed_at, shipped_at, "
-                                       "handed_over_at, received_at, created_at, updated_at, notes) VALUES (:round, "
-                                       ":person, :status, :delivery, :address, :tracking, :tax, :receipt, :confirmed, "
-                                       ":shipped, :handed, :received, :created, :updated, :notes)"));
+    SqlStatement insert(
+        m_workspace, QStringLiteral("INSERT INTO buyer_order (round_id, person_id, status, delivery, shipping_address, "
+                                    "tracking_number, wants_tax_invoice, wants_cash_receipt, confirmed_at, shipped_at, "
+                                    "handed_over_at, received_at, created_at, updated_at, notes) VALUES (:round, "
+                                    ":person, :status, :delivery, :address, :tracking, :tax, :receipt, :confirmed, "
+                                    ":shipped, :handed, :received, :created, :updated, :notes)"));
     bindFields(insert, order);
     insert.bind(QStringLiteral(":round"), order.roundId)
         .bind(QStringLiteral(":person"), order.personId)
@@ -71,8 +72,9 @@ OrderId OrderRepository::create(const Order &order)
 
 void OrderRepository::remove(OrderId id)
 {
-    SqlStatement payments(m_workspace, QStringLiteral("SELECT count(*) FROM payment p JOIN buyer_order o ON "
-                                                      "o.round_id = p.round_id AND o.person_id = p.person_id WHERE o.id = :id"));
+    SqlStatement payments(m_workspace,
+                          QStringLiteral("SELECT count(*) FROM payment p JOIN buyer_order o ON "
+                                         "o.round_id = p.round_id AND o.person_id = p.person_id WHERE o.id = :id"));
     const int paymentCount = payments.bind(QStringLiteral(":id"), id).scalar().toInt();
     if (paymentCount > 0)
         throw InputError(QStringLiteral("this order cannot be removed: the buyer has %1 payment(s) in the round; "
@@ -133,8 +135,9 @@ void OrderRepository::setQuantity(OrderId orderId, ItemId itemId, int quantity)
 {
     if (quantity <= 0)
         throw InputError(QStringLiteral("the quantity must be more than zero (got %1)").arg(quantity));
-    SqlStatement update(m_workspace,
-                        QStringLiteral("UPDATE order_line SET quantity = :qty WHERE order_id = :order AND item_id = :item"));
+    SqlStatement update(
+        m_workspace,
+        QStringLiteral("UPDATE order_line SET quantity = :qty WHERE order_id = :order AND item_id = :item"));
     update.bind(QStringLiteral(":qty"), quantity)
         .bind(QStringLiteral(":order"), orderId)
         .bind(QStringLiteral(":item"), itemId)
@@ -148,19 +151,23 @@ void OrderRepository::setQuantity(OrderId orderId, ItemId itemId, int quantity)
             .exec();
     }
     SqlStatement touch(m_workspace, QStringLiteral("UPDATE buyer_order SET updated_at = :now WHERE id = :order"));
-    touch.bind(QStringLiteral(":now"), toIsoUtc(m_workspace.clock().nowUtc())).bind(QStringLiteral(":order"), orderId).exec();
+    touch.bind(QStringLiteral(":now"), toIsoUtc(m_workspace.clock().nowUtc()))
+        .bind(QStringLiteral(":order"), orderId)
+        .exec();
 }
 
 void OrderRepository::removeLine(OrderId orderId, ItemId itemId)
 {
-    SqlStatement statement(m_workspace, QStringLiteral("DELETE FROM order_line WHERE order_id = :order AND item_id = :item"));
+    SqlStatement statement(m_workspace,
+                           QStringLiteral("DELETE FROM order_line WHERE order_id = :order AND item_id = :item"));
     statement.bind(QStringLiteral(":order"), orderId).bind(QStringLiteral(":item"), itemId).exec();
 }
 
 std::vector<OrderLine> OrderRepository::lines(OrderId orderId) const
 {
-    SqlStatement query(m_workspace,
-                       QStringLiteral("SELECT order_id, item_id, quantity FROM order_line WHERE order_id = :order ORDER BY item_id"));
+    SqlStatement query(
+        m_workspace,
+        QStringLiteral("SELECT order_id, item_id, quantity FROM order_line WHERE order_id = :order ORDER BY item_id"));
     query.bind(QStringLiteral(":order"), orderId).exec();
     std::vector<OrderLine> result;
     while (query.next())
@@ -170,8 +177,9 @@ std::vector<OrderLine> OrderRepository::lines(OrderId orderId) const
 
 std::vector<OrderLine> OrderRepository::linesForRound(RoundId roundId) const
 {
-    SqlStatement query(m_workspace, QStringLiteral("SELECT l.order_id, l.item_id, l.quantity FROM order_line l "
-                                                   "JOIN buyer_order o ON o.id = l.order_id WHERE o.round_id = :round"));
+    SqlStatement query(m_workspace,
+                       QStringLiteral("SELECT l.order_id, l.item_id, l.quantity FROM order_line l "
+                                      "JOIN buyer_order o ON o.id = l.order_id WHERE o.round_id = :round"));
     query.bind(QStringLiteral(":round"), roundId).exec();
     std::vector<OrderLine> result;
     while (query.next())

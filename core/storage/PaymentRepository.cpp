@@ -43,10 +43,11 @@ PaymentId PaymentRepository::add(const Payment &payment)
 {
     if (payment.amount.isZero())
         throw InputError(QStringLiteral("a payment of 0 won records nothing"));
-    SqlStatement insert(m_workspace,
-                        QStringLiteral("INSERT INTO payment (round_id, person_id, amount, paid_on, depositor_name, method, "
-                                       "source, source_ref, note, created_at) VALUES (:round, :person, :amount, :paid_on, "
-                                       ":depositor, :method, :source, :ref, :note, :created)"));
+    SqlStatement insert(
+        m_workspace,
+        QStringLiteral("INSERT INTO payment (round_id, person_id, amount, paid_on, depositor_name, method, "
+                       "source, source_ref, note, created_at) VALUES (:round, :person, :amount, :paid_on, "
+                       ":depositor, :method, :source, :ref, :note, :created)"));
     insert.bind(QStringLiteral(":round"), payment.roundId)
         .bind(QStringLiteral(":person"),
               payment.personId ? QVariant(*payment.personId) : QVariant(QMetaType::fromType<qint64>()))
@@ -88,7 +89,8 @@ std::vector<Payment> PaymentRepository::forRound(RoundId roundId) const
 std::vector<Payment> PaymentRepository::forPerson(RoundId roundId, PersonId personId) const
 {
     SqlStatement query(m_workspace,
-                       selectColumns + QStringLiteral("WHERE round_id = :round AND person_id = :person ORDER BY paid_on, id"));
+                       selectColumns +
+                           QStringLiteral("WHERE round_id = :round AND person_id = :person ORDER BY paid_on, id"));
     query.bind(QStringLiteral(":round"), roundId).bind(QStringLiteral(":person"), personId);
     return readAll(query);
 }

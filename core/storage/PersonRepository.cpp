@@ -44,7 +44,8 @@ void refuseTakenNickname(const Workspace &workspace, const Person &person)
     const QString nickname = person.nickname.trimmed();
     if (nickname.isEmpty())
         return;
-    SqlStatement query(workspace, QStringLiteral("SELECT id, display_name FROM person WHERE nickname = :nick AND id <> :id"));
+    SqlStatement query(workspace,
+                       QStringLiteral("SELECT id, display_name FROM person WHERE nickname = :nick AND id <> :id"));
     query.bind(QStringLiteral(":nick"), nickname).bind(QStringLiteral(":id"), person.id).exec();
     if (query.next())
         throw InputError(QStringLiteral("the nickname '%1' already belongs to %2 (id %3)")
@@ -84,10 +85,10 @@ void PersonRepository::update(const Person &person)
 {
     validate(person);
     refuseTakenNickname(m_workspace, person);
-    SqlStatement statement(m_workspace,
-                           QStringLiteral("UPDATE person SET display_name = :name, nickname = :nick, real_name = :real, "
-                                          "depositor_name = :depositor, phone = :phone, email = :email, "
-                                          "messenger = :messenger, address = :address, notes = :notes WHERE id = :id"));
+    SqlStatement statement(
+        m_workspace, QStringLiteral("UPDATE person SET display_name = :name, nickname = :nick, real_name = :real, "
+                                    "depositor_name = :depositor, phone = :phone, email = :email, "
+                                    "messenger = :messenger, address = :address, notes = :notes WHERE id = :id"));
     bindFields(statement, person);
     statement.bind(QStringLiteral(":id"), person.id).exec();
     if (statement.rowsAffected() != 1)
@@ -101,10 +102,11 @@ void PersonRepository::remove(PersonId id)
     SqlStatement payments(m_workspace, QStringLiteral("SELECT count(*) FROM payment WHERE person_id = :id"));
     const int paymentCount = payments.bind(QStringLiteral(":id"), id).scalar().toInt();
     if (orderCount > 0 || paymentCount > 0)
-        throw InputError(QStringLiteral("person %1 cannot be deleted: they have %2 order(s) and %3 payment(s) on record")
-                             .arg(id)
-                             .arg(orderCount)
-                             .arg(paymentCount));
+        throw InputError(
+            QStringLiteral("person %1 cannot be deleted: they have %2 order(s) and %3 payment(s) on record")
+                .arg(id)
+                .arg(orderCount)
+                .arg(paymentCount));
     SqlStatement statement(m_workspace, QStringLiteral("DELETE FROM person WHERE id = :id"));
     statement.bind(QStringLiteral(":id"), id).exec();
     if (statement.rowsAffected() != 1)
@@ -158,8 +160,8 @@ Person PersonRepository::resolve(const QString &reference) const
     if (matches.size() == 1)
         return matches.front();
     if (matches.empty())
-        throw InputError(QStringLiteral("no person '%1' (give an id, a nickname or a name; 'person list' shows them)")
-                             .arg(wanted));
+        throw InputError(
+            QStringLiteral("no person '%1' (give an id, a nickname or a name; 'person list' shows them)").arg(wanted));
     QStringList who;
     for (const Person &person : matches)
         who << (person.nickname.isEmpty() ? QString::number(person.id)

@@ -5,7 +5,6 @@
 #include "domain/DateText.h"
 #include "domain/Errors.h"
 
-
 namespace gonggu {
 namespace {
 
@@ -43,8 +42,8 @@ void bindFields(SqlStatement &statement, const Round &round)
         .bindOptionalText(QStringLiteral(":due"), toIsoDate(round.paymentDue))
         .bind(QStringLiteral(":account"), round.bankAccount)
         .bind(QStringLiteral(":fee"), round.shippingFee.toWon())
-        .bind(QStringLiteral(":minimum"), round.minimumQuantity ? QVariant(*round.minimumQuantity)
-                                                                : QVariant(QMetaType::fromType<int>()))
+        .bind(QStringLiteral(":minimum"),
+              round.minimumQuantity ? QVariant(*round.minimumQuantity) : QVariant(QMetaType::fromType<int>()))
         .bind(QStringLiteral(":notes"), round.notes);
 }
 
@@ -143,7 +142,8 @@ Round RoundRepository::resolve(const QString &reference) const
     query.bind(QStringLiteral(":title"), reference.trimmed()).exec();
     if (query.next())
         return readRound(query);
-    throw InputError(QStringLiteral("no round '%1' (give its id or exact title; 'round list' shows them)").arg(reference));
+    throw InputError(
+        QStringLiteral("no round '%1' (give its id or exact title; 'round list' shows them)").arg(reference));
 }
 
 } // namespace gonggu

@@ -46,8 +46,9 @@ qint64 RoundTaskRepository::addReminder(const Reminder &reminder)
 {
     if (!reminder.dueAt.isValid())
         throw InputError(QStringLiteral("a reminder needs a due time"));
-    SqlStatement insert(m_workspace, QStringLiteral("INSERT INTO reminder (round_id, order_id, kind, due_at, done_at, note) "
-                                                    "VALUES (:round, :order, :kind, :due, :done, :note)"));
+    SqlStatement insert(m_workspace,
+                        QStringLiteral("INSERT INTO reminder (round_id, order_id, kind, due_at, done_at, note) "
+                                       "VALUES (:round, :order, :kind, :due, :done, :note)"));
     insert.bind(QStringLiteral(":round"), reminder.roundId)
         .bind(QStringLiteral(":order"),
               reminder.orderId ? QVariant(*reminder.orderId) : QVariant(QMetaType::fromType<qint64>()))
@@ -60,8 +61,9 @@ qint64 RoundTaskRepository::addReminder(const Reminder &reminder)
 
 std::vector<Reminder> RoundTaskRepository::reminders(RoundId roundId) const
 {
-    SqlStatement query(m_workspace, QStringLiteral("SELECT id, round_id, order_id, kind, due_at, done_at, note FROM reminder "
-                                                   "WHERE round_id = :round ORDER BY due_at, id"));
+    SqlStatement query(m_workspace,
+                       QStringLiteral("SELECT id, round_id, order_id, kind, due_at, done_at, note FROM reminder "
+                                      "WHERE round_id = :round ORDER BY due_at, id"));
     query.bind(QStringLiteral(":round"), roundId).exec();
     std::vector<Reminder> reminders;
     while (query.next()) {
@@ -81,8 +83,9 @@ std::vector<Reminder> RoundTaskRepository::reminders(RoundId roundId) const
 
 qint64 RoundTaskRepository::logContact(const ContactLogEntry &entry)
 {
-    SqlStatement insert(m_workspace, QStringLiteral("INSERT INTO contact_log (order_id, channel, kind, sent_at, message) "
-                                                    "VALUES (:order, :channel, :kind, :sent, :message)"));
+    SqlStatement insert(m_workspace,
+                        QStringLiteral("INSERT INTO contact_log (order_id, channel, kind, sent_at, message) "
+                                       "VALUES (:order, :channel, :kind, :sent, :message)"));
     insert.bind(QStringLiteral(":order"), entry.orderId)
         .bind(QStringLiteral(":channel"), toKey(entry.channel))
         .bind(QStringLiteral(":kind"), toKey(entry.kind))
@@ -93,8 +96,9 @@ qint64 RoundTaskRepository::logContact(const ContactLogEntry &entry)
 
 std::vector<ContactLogEntry> RoundTaskRepository::contactLog(OrderId orderId) const
 {
-    SqlStatement query(m_workspace, QStringLiteral("SELECT id, order_id, channel, kind, sent_at, message FROM contact_log "
-                                                   "WHERE order_id = :order ORDER BY sent_at, id"));
+    SqlStatement query(m_workspace,
+                       QStringLiteral("SELECT id, order_id, channel, kind, sent_at, message FROM contact_log "
+                                      "WHERE order_id = :order ORDER BY sent_at, id"));
     query.bind(QStringLiteral(":order"), orderId).exec();
     std::vector<ContactLogEntry> entries;
     while (query.next()) {

@@ -139,7 +139,8 @@ QSqlQuery *Workspace::acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery
     auto query = std::make_unique<QSqlQuery>(database());
     query->setForwardOnly(true);
     if (!query->prepare(sql))
-        throw StorageError(QStringLiteral("cannot prepare SQL (%1): %2").arg(sql.simplified(), query->lastError().text()));
+        throw StorageError(
+            QStringLiteral("cannot prepare SQL (%1): %2").arg(sql.simplified(), query->lastError().text()));
     if (it != m_queryCache.end()) {
         uncached = std::move(query); // the cached one is busy further up the stack
         return uncached.get();
@@ -179,8 +180,9 @@ void Workspace::refuseIfNotReadable() const
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(QStringLiteral("cannot read '%1': %2").arg(m_path, file.errorString()));
     if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
-        throw InputError(QStringLiteral("'%1' is not a Gonggu workspace (it is not an SQLite database); it was left untouched")
-                             .arg(m_path));
+        throw InputError(
+            QStringLiteral("'%1' is not a Gonggu workspace (it is not an SQLite database); it was left untouched")
+                .arg(m_path));
     file.close();
 
     const FileFacts facts = inspectReadOnly(m_path);

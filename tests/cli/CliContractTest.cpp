@@ -10,10 +10,11 @@ namespace gonggu::test {
 using namespace Qt::StringLiterals;
 namespace {
 
-const QStringList summaryKeys{QStringLiteral("round"), QStringLiteral("title"), QStringLiteral("buyers"),
-                              QStringLiteral("copies"), QStringLiteral("amount_due"), QStringLiteral("paid"),
-                              QStringLiteral("outstanding"), QStringLiteral("items"), QStringLiteral("order_status"),
-                              QStringLiteral("payment_state")};
+const QStringList summaryKeys{QStringLiteral("round"),        QStringLiteral("title"),
+                              QStringLiteral("buyers"),       QStringLiteral("copies"),
+                              QStringLiteral("amount_due"),   QStringLiteral("paid"),
+                              QStringLiteral("outstanding"),  QStringLiteral("items"),
+                              QStringLiteral("order_status"), QStringLiteral("payment_state")};
 
 void expectKeys(const QJsonObject &object, const QStringList &keys)
 {
@@ -25,19 +26,19 @@ using CliContractTest = CliTest;
 
 TEST_F(CliContractTest, SmallRoundFromCreationToUnpaidList)
 {
-    const qint64 round = create({u"round"_s, u"create"_s, u"--title"_s, u"스모크 공구"_s, u"--supplier"_s,
-                                 u"출판사"_s, u"--shipping-fee"_s, u"3000"_s, u"--payment-due"_s, u"2026-12-04"_s});
+    const qint64 round = create({u"round"_s, u"create"_s, u"--title"_s, u"스모크 공구"_s, u"--supplier"_s, u"출판사"_s,
+                                 u"--shipping-fee"_s, u"3000"_s, u"--payment-due"_s, u"2026-12-04"_s});
     EXPECT_EQ(round, 1);
     const QString r = QString::number(round);
-    const QString item = QString::number(create({u"item"_s, u"add"_s, u"--round"_s, r, u"--name"_s, u"책"_s,
-                                                 u"--unit-price"_s, u"20000"_s}));
+    const QString item = QString::number(
+        create({u"item"_s, u"add"_s, u"--round"_s, r, u"--name"_s, u"책"_s, u"--unit-price"_s, u"20000"_s}));
     // Two people may share a name; the nickname tells them apart.
     const qint64 a = create({u"person"_s, u"add"_s, u"--name"_s, u"김하나"_s, u"--nickname"_s, u"hana"_s});
     const qint64 b = create({u"person"_s, u"add"_s, u"--name"_s, u"김하나"_s, u"--nickname"_s, u"hana2"_s});
     EXPECT_NE(a, b);
 
-    EXPECT_EQ(cli({u"order"_s, u"set"_s, u"--round"_s, r, u"--person"_s, u"hana"_s, u"--item"_s, item,
-                   u"--qty"_s, u"2"_s, u"--status"_s, u"confirmed"_s, u"--delivery"_s, u"courier"_s})
+    EXPECT_EQ(cli({u"order"_s, u"set"_s, u"--round"_s, r, u"--person"_s, u"hana"_s, u"--item"_s, item, u"--qty"_s,
+                   u"2"_s, u"--status"_s, u"confirmed"_s, u"--delivery"_s, u"courier"_s})
                   .exitCode,
               0);
     EXPECT_EQ(cli({u"order"_s, u"set"_s, u"--round"_s, u"스모크 공구"_s, u"--person"_s, u"hana2"_s, u"--item"_s,
@@ -79,8 +80,8 @@ TEST_F(CliContractTest, PaymentNeedsAnOrderInTheRound)
     useDemoWorkspace();
     create({u"person"_s, u"add"_s, u"--name"_s, u"새사람"_s, u"--nickname"_s, u"newbie"_s});
     const QString before = workspaceDump(workspacePath());
-    const CliResult result = cli({u"payment"_s, u"add"_s, u"--round"_s, u"1"_s, u"--person"_s, u"newbie"_s,
-                                  u"--amount"_s, u"25200"_s});
+    const CliResult result =
+        cli({u"payment"_s, u"add"_s, u"--round"_s, u"1"_s, u"--person"_s, u"newbie"_s, u"--amount"_s, u"25200"_s});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(u"has no order"_s)) << result.err.toStdString();
     EXPECT_EQ(workspaceDump(workspacePath()), before);
@@ -92,7 +93,9 @@ TEST_F(CliContractTest, RefundMakesAnOverpaidBuyerSettled)
     // tini paid 25,200 for one copy; ordering a second copy makes them owe again, a refund after
     // cancelling it brings them back.
     ASSERT_EQ(cli({u"order"_s, u"set"_s, u"--round"_s, u"1"_s, u"--person"_s, u"tini"_s, u"--item"_s, u"1"_s,
-                   u"--qty"_s, u"2"_s}).exitCode, 0);
+                   u"--qty"_s, u"2"_s})
+                  .exitCode,
+              0);
     QJsonArray unpaid = cli({u"unpaid"_s, u"--round"_s, u"1"_s, u"--format"_s, u"json"_s}).json().array();
     ASSERT_EQ(unpaid.size(), 3);
     bool tiniOwes = false;
@@ -116,8 +119,8 @@ TEST_F(CliContractTest, RefundMakesAnOverpaidBuyerSettled)
 TEST_F(CliContractTest, ListsCarryTheContractKeys)
 {
     create({u"round"_s, u"create"_s, u"--title"_s, u"목록 공구"_s, u"--supplier"_s, u"출판사"_s});
-    create({u"person"_s, u"add"_s, u"--name"_s, u"이둘"_s, u"--nickname"_s, u"dul"_s, u"--depositor"_s,
-            u"이둘엄마"_s, u"--phone"_s, u"010-1234-5678"_s, u"--email"_s, u"dul@example.com"_s});
+    create({u"person"_s, u"add"_s, u"--name"_s, u"이둘"_s, u"--nickname"_s, u"dul"_s, u"--depositor"_s, u"이둘엄마"_s,
+            u"--phone"_s, u"010-1234-5678"_s, u"--email"_s, u"dul@example.com"_s});
 
     const QJsonArray rounds = cli({u"round"_s, u"list"_s, u"--format"_s, u"json"_s}).json().array();
     ASSERT_EQ(rounds.size(), 1);
@@ -195,10 +198,10 @@ TEST_F(CliContractTest, BackupIsPrivateAndPassesCheck)
     const CliResult check = cliRaw({u"--workspace"_s, backup, u"check"_s, u"--format"_s, u"json"_s});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.json().object()[u"ok"_s].toBool());
-    const QJsonObject copy = cliRaw({u"--workspace"_s, backup, u"summary"_s, u"--round"_s, u"1"_s, u"--format"_s,
-                                     u"json"_s})
-                                 .json()
-                                 .object();
+    const QJsonObject copy =
+        cliRaw({u"--workspace"_s, backup, u"summary"_s, u"--round"_s, u"1"_s, u"--format"_s, u"json"_s})
+            .json()
+            .object();
     EXPECT_EQ(copy[u"buyers"_s].toInteger(), 22);
 }
 

@@ -4,9 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QJsonObject>
 
 namespace gonggu::test {
 using namespace Qt::StringLiterals;
