@@ -24,6 +24,11 @@ struct Order
     QDateTime shippedAt;    // handed to the courier
     QDateTime handedOverAt; // given to the buyer at a meetup
     QDateTime receivedAt;   // the buyer said it arrived
+    QDateTime submittedAt;  // when the application was submitted (a form's timestamp)
+    // What a tax invoice (세금계산서) needs, when one is wanted.
+    QString invoiceBusinessNumber;
+    QString invoiceCompany;
+    QString invoiceEmail;
     QDateTime createdAt;
     QString notes;
 };

@@ -93,6 +93,20 @@ void ItemRepository::remove(ItemId id)
         throw InputError(QStringLiteral("item %1 does not exist").arg(id));
 }
 
+void ItemRepository::restore(const Item &item)
+{
+    validate(item);
+    if (find(item.id))
+        throw InputError(QStringLiteral("item %1 exists already").arg(item.id));
+    if (nameTaken(m_workspace, item))
+        throw InputError(QStringLiteral("this round already has an item named '%1'").arg(item.name.trimmed()));
+    SqlStatement insert(m_workspace,
+                        QStringLiteral("INSERT INTO item (id, round_id, name, isbn, list_price, unit_price, "
+                                       "max_quantity) VALUES (:id, :round, :name, :isbn, :list, :unit, :max)"));
+    bindFields(insert, item);
+    insert.bind(QStringLiteral(":id"), item.id).bind(QStringLiteral(":round"), item.roundId).exec();
+}
+
 std::optional<Item> ItemRepository::find(ItemId id) const
 {
     SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE id = :id"));

@@ -14,7 +14,8 @@ QString buyerRowsSql(const QString &filter)
 {
     return QStringLiteral(R"(
 SELECT o.id, o.person_id, p.display_name, p.nickname, p.real_name, p.phone, o.status, o.delivery, o.confirmed_at,
-       COALESCE(l.copies, 0), COALESCE(l.goods, 0), COALESCE(pay.paid, 0), COALESCE(pay.refunds, 0)
+       COALESCE(l.copies, 0), COALESCE(l.goods, 0), COALESCE(pay.paid, 0), COALESCE(pay.refunds, 0),
+       o.shipped_at, o.handed_over_at
 FROM buyer_order o
 JOIN person p ON p.id = o.person_id
 LEFT JOIN (SELECT ol.order_id, SUM(ol.quantity) AS copies, SUM(ol.quantity * i.unit_price) AS goods
@@ -44,6 +45,8 @@ BuyerLedgerRow readBuyerRow(const SqlStatement &query)
     row.goods = Money::won(query.integer(10));
     row.paid = Money::won(query.integer(11));
     row.hadRefund = query.integer(12) > 0;
+    row.shippedAt = fromIsoUtc(query.text(13));
+    row.handedOverAt = fromIsoUtc(query.text(14));
     return row;
 }
 

@@ -26,6 +26,8 @@ struct BuyerLedgerRow
     OrderStatus status = OrderStatus::Applied;
     Delivery delivery = Delivery::Pickup;
     QDateTime confirmedAt;
+    QDateTime shippedAt;    // so that tables show how far delivery got
+    QDateTime handedOverAt;
     int copies = 0;
     Money goods; // Σ quantity × unit price
     Money paid;  // Σ payments of this person in this round, refunds included

@@ -138,6 +138,24 @@ const std::vector<MigrationStep> &migrationSteps()
              QStringLiteral("CREATE INDEX reminder_by_order ON reminder (order_id)"),
              QStringLiteral("CREATE INDEX checklist_by_round ON checklist_item (round_id, position)"),
          }},
+        {3,
+         {
+             // Applications come in from forms: when the buyer submitted (a later submission updates the
+             // order) and what a tax invoice needs (business registration number, company, email).
+             QStringLiteral("ALTER TABLE buyer_order ADD COLUMN submitted_at TEXT"),
+             QStringLiteral("ALTER TABLE buyer_order ADD COLUMN invoice_business_number TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE buyer_order ADD COLUMN invoice_company TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE buyer_order ADD COLUMN invoice_email TEXT NOT NULL DEFAULT ''"),
+             // The column mapping a user chose for a kind of file, keyed by its header row.
+             QStringLiteral(R"(CREATE TABLE import_mapping (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('applications', 'bank')),
+    header_key TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (kind, header_key)
+))"),
+         }},
     };
     return steps;
 }

@@ -10,7 +10,8 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, round_id, person_id, status, delivery, shipping_address, tracking_number, wants_tax_invoice, "
-    "wants_cash_receipt, confirmed_at, created_at, notes, shipped_at, handed_over_at, received_at FROM buyer_order ");
+    "wants_cash_receipt, confirmed_at, created_at, notes, shipped_at, handed_over_at, received_at, submitted_at, "
+    "invoice_business_number, invoice_company, invoice_email FROM buyer_order ");
 
 Order readOrder(const SqlStatement &row)
 {
@@ -30,6 +31,10 @@ Order readOrder(const SqlStatement &row)
     order.shippedAt = fromIsoUtc(row.text(12));
     order.handedOverAt = fromIsoUtc(row.text(13));
     order.receivedAt = fromIsoUtc(row.text(14));
+    order.submittedAt = fromIsoUtc(row.text(15));
+    order.invoiceBusinessNumber = row.text(16);
+    order.invoiceCompany = row.text(17);
+    order.invoiceEmail = row.text(18);
     return order;
 }
 
@@ -45,6 +50,10 @@ void bindFields(SqlStatement &statement, const Order &order)
         .bindOptionalText(QStringLiteral(":shipped"), toIsoUtc(order.shippedAt))
         .bindOptionalText(QStringLiteral(":handed"), toIsoUtc(order.handedOverAt))
         .bindOptionalText(QStringLiteral(":received"), toIsoUtc(order.receivedAt))
+        .bindOptionalText(QStringLiteral(":submitted"), toIsoUtc(order.submittedAt))
+        .bind(QStringLiteral(":business"), order.invoiceBusinessNumber.trimmed())
+        .bind(QStringLiteral(":company"), order.invoiceCompany.trimmed())
+        .bind(QStringLiteral(":invoice_email"), order.invoiceEmail.trimmed())
         .bind(QStringLiteral(":notes"), order.notes);
 }
 
@@ -59,9 +68,11 @@ OrderId OrderRepository::create(const Order &order)
     SqlStatement insert(
         m_workspace, QStringLiteral("INSERT INTO buyer_order (round_id, person_id, status, delivery, shipping_address, "
                                     "tracking_number, wants_tax_invoice, wants_cash_receipt, confirmed_at, shipped_at, "
-                                    "handed_over_at, received_at, created_at, updated_at, notes) VALUES (:round, "
+                                    "handed_over_at, received_at, submitted_at, invoice_business_number, "
+                                    "invoice_company, invoice_email, created_at, updated_at, notes) VALUES (:round, "
                                     ":person, :status, :delivery, :address, :tracking, :tax, :receipt, :confirmed, "
-                                    ":shipped, :handed, :received, :created, :updated, :notes)"));
+                                    ":shipped, :handed, :received, :submitted, :business, :company, :invoice_email, "
+                                    ":created, :updated, :notes)"));
     bindFields(insert, order);
     insert.bind(QStringLiteral(":round"), order.roundId)
         .bind(QStringLiteral(":person"), order.personId)
@@ -93,7 +104,9 @@ void OrderRepository::update(const Order &order)
                                           "shipping_address = :address, tracking_number = :tracking, "
                                           "wants_tax_invoice = :tax, wants_cash_receipt = :receipt, "
                                           "confirmed_at = :confirmed, shipped_at = :shipped, handed_over_at = :handed, "
-                                          "received_at = :received, notes = :notes, updated_at = :updated "
+                                          "received_at = :received, submitted_at = :submitted, "
+                                          "invoice_business_number = :business, invoice_company = :company, "
+                                          "invoice_email = :invoice_email, notes = :notes, updated_at = :updated "
                                           "WHERE id = :id"));
     bindFields(statement, order);
     statement.bind(QStringLiteral(":updated"), toIsoUtc(m_workspace.clock().nowUtc()))

@@ -113,6 +113,23 @@ void PersonRepository::remove(PersonId id)
         throw InputError(QStringLiteral("person %1 does not exist").arg(id));
 }
 
+void PersonRepository::restore(const Person &person)
+{
+    validate(person);
+    if (find(person.id))
+        throw InputError(QStringLiteral("person %1 exists already").arg(person.id));
+    refuseTakenNickname(m_workspace, person);
+    SqlStatement insert(m_workspace,
+                        QStringLiteral("INSERT INTO person (id, display_name, nickname, real_name, depositor_name, "
+                                       "phone, email, messenger, address, notes, created_at) VALUES (:id, :name, "
+                                       ":nick, :real, :depositor, :phone, :email, :messenger, :address, :notes, "
+                                       ":created)"));
+    bindFields(insert, person);
+    insert.bind(QStringLiteral(":id"), person.id)
+        .bind(QStringLiteral(":created"), toIsoUtc(m_workspace.clock().nowUtc()))
+        .exec();
+}
+
 std::optional<Person> PersonRepository::find(PersonId id) const
 {
     SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE id = :id"));

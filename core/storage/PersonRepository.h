@@ -20,6 +20,9 @@ public:
     void update(const Person &person);
     /** Deletes a person who has no orders and no payments; InputError saying why otherwise. */
     void remove(PersonId id);
+    /** Puts a person deleted by remove() back under their old id (undoing the deletion), so that
+     *  everything still holding that id finds them again; InputError when the id or nickname is taken. */
+    void restore(const Person &person);
     std::optional<Person> find(PersonId id) const;
     std::vector<Person> all() const; // sorted by name as Korean readers sort (QCollator)
     /** A person named by id, nickname or a display name only one person has; InputError when there is

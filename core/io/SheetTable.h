@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace gonggu {
+
+/** One row of an imported sheet, with the line (CSV) or row number (XLSX) the user sees in their
+ *  editor, so that messages can say "line 14: …". */
+struct SheetRow
+{
+    int line = 0;
+    QStringList cells;
+};
+
+/** A sheet as read from a CSV or XLSX file: text cells only, before any meaning is given to them.
+ *  Rows whose cells are all empty are left out; which row is the header is the importer's call
+ *  (bank exports put an account preamble above it). */
+struct SheetData
+{
+    std::vector<SheetRow> rows;
+    QString encoding; // what the text was decoded from: "UTF-8", "UTF-8 with BOM", "CP949", "XLSX", "XLS"
+};
+
+} // namespace gonggu
