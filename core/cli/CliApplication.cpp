@@ -39,7 +39,8 @@ void removeNewWorkspace(const QString &path)
 CliApplication::CliApplication(QIODevice &out, QIODevice &err, const Clock &clock)
     : m_out(out), m_err(err), m_clock(clock)
 {
-    for (auto family : {roundCommands, personCommands, orderCommands, reportCommands, maintenanceCommands}) {
+    for (auto family : {roundCommands, personCommands, orderCommands, reportCommands, importCommands, reconfirmCommands,
+                        maintenanceCommands}) {
         for (CommandSpec &spec : family())
             m_commands.push_back(std::move(spec));
     }
@@ -144,7 +145,7 @@ int CliApplication::runCommand(const CommandSpec &spec, const QStringList &argum
     CliOutput output(m_out, format);
     int exitCode = Success;
     {
-        CommandContext context(parser, workspacePath, output, m_clock);
+        CommandContext context(parser, workspacePath, output, m_err, m_clock);
         try {
             spec.run(context);
         } catch (const InputError &error) {

@@ -4,6 +4,8 @@
 #include "domain/Errors.h"
 #include "storage/Workspace.h"
 
+#include <QIODevice>
+
 namespace gonggu::cli {
 namespace {
 
@@ -23,9 +25,14 @@ std::optional<Enum> keyOption(const QCommandLineParser &parser, const QString &o
 } // namespace
 
 CommandContext::CommandContext(const QCommandLineParser &parser, QString workspacePath, CliOutput &output,
-                               const Clock &clock)
-    : m_parser(parser), m_workspacePath(std::move(workspacePath)), m_output(output), m_clock(clock)
+                               QIODevice &err, const Clock &clock)
+    : m_parser(parser), m_workspacePath(std::move(workspacePath)), m_output(output), m_err(err), m_clock(clock)
 {
+}
+
+void CommandContext::error(const QString &line)
+{
+    m_err.write(QStringLiteral("gonggu-cli: %1\n").arg(line.simplified()).toUtf8());
 }
 
 CommandContext::~CommandContext() = default;

@@ -22,11 +22,14 @@ namespace gonggu::cli {
 class CommandContext
 {
 public:
-    CommandContext(const QCommandLineParser &parser, QString workspacePath, CliOutput &output, const Clock &clock);
+    CommandContext(const QCommandLineParser &parser, QString workspacePath, CliOutput &output, QIODevice &err,
+                   const Clock &clock);
     ~CommandContext();
 
     const QCommandLineParser &parser() const { return m_parser; }
     CliOutput &output() { return m_output; }
+    /** A line for stderr that is not the command's failure (e.g. each rejected row of an import). */
+    void error(const QString &line);
     const Clock &clock() const { return m_clock; }
     QString workspacePath() const { return m_workspacePath; }
     Workspace &workspace();
@@ -49,6 +52,7 @@ private:
     const QCommandLineParser &m_parser;
     QString m_workspacePath;
     CliOutput &m_output;
+    QIODevice &m_err;
     const Clock &m_clock;
     std::unique_ptr<Workspace> m_workspace;
 };

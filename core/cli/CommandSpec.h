@@ -28,6 +28,8 @@ std::vector<CommandSpec> personCommands();
 std::vector<CommandSpec> orderCommands();
 std::vector<CommandSpec> reportCommands();
 std::vector<CommandSpec> maintenanceCommands();
+std::vector<CommandSpec> importCommands();
+std::vector<CommandSpec> reconfirmCommands();
 
 /** A --name VALUE option. */
 inline QCommandLineOption valueOption(const QString &name, const QString &valueName, const QString &description)

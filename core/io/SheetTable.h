@@ -21,7 +21,9 @@ struct SheetRow
 struct SheetData
 {
     std::vector<SheetRow> rows;
-    QString encoding; // what the text was decoded from: "UTF-8", "UTF-8 with BOM", "CP949", "XLSX", "XLS"
+    // What the text was decoded from: "UTF-8", "UTF-8 with BOM", "CP949", "UTF-16LE", "UTF-16BE", "XLSX",
+    // "XLS", or the encoding a caller forced.
+    QString encoding;
 };
 
 } // namespace gonggu
