@@ -1,6 +1,7 @@
-// gonggu: the desktop app. Parses the command line, opens the workspace and shows its window.
+// gonggu: the desktop app. Parses the command line, picks the language, opens the workspace and shows its window.
 
 #include "AppIdentity.h"
+#include "AppLanguage.h"
 #include "MainWindow.h"
 #include "domain/Errors.h"
 #include "storage/Workspace.h"
@@ -10,39 +11,102 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version must work where there is no display (a terminal over ssh, a packaging check),
+// but QApplication aborts without one: look for them before it exists.
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The language is needed before the parser exists (its help text is translated), so --lang is read here.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+struct Options
+{
+    QCommandLineOption workspace{QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "Open the workspace file <path>."),
+                                 QStringLiteral("path")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                QCoreApplication::translate("main", "Speak <language>: ko (한국어) or en (English)."),
+                                QStringLiteral("language")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Coordinate community group buys."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.workspace);
+    parser.addOption(options.language);
+}
+
+// --lang wins over the language chosen in Preferences, which wins over the system's.
+void chooseLanguage(int argc, char **argv)
+{
+    const QString argument = languageArgument(argc, argv);
+    const bool valid = argument == gonggu::AppLanguage::korean || argument == gonggu::AppLanguage::english;
+    gonggu::installTranslations(gonggu::AppLanguage::localeFor(valid ? argument : gonggu::AppLanguage::storedChoice()));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        gonggu::setApplicationIdentity();
+        chooseLanguage(argc, argv);
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     // The same identity as gonggu-cli, so both find the same default workspace.
     gonggu::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Gonggu"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gonggu.svg")));
-
-    // Qt's own strings (dialog buttons) and ours; either may be missing, English is the fallback.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("gonggu"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    chooseLanguage(argc, argv);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Coordinate community group buys."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             QApplication::translate("main", "Open the workspace file <path>."),
-                                             QStringLiteral("path"));
-    parser.addOption(workspaceOption);
+    const Options options;
+    describe(parser, options);
     parser.process(app);
+    const QString language = parser.value(options.language);
+    if (parser.isSet(options.language) && language != gonggu::AppLanguage::korean &&
+        language != gonggu::AppLanguage::english) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown language %1: use ko or en.").arg(language)));
+        return 2;
+    }
 
-    QString path = parser.value(workspaceOption);
+    QString path = parser.value(options.workspace);
     if (path.isEmpty()) {
         path = gonggu::Workspace::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath()); // the first start creates the app data folder

@@ -1,8 +1,15 @@
 #include "MainWindow.h"
 
-#include "EmptyWorkspacePage.h"
 #include "OrdersPage.h"
-#include "RoundItemDelegate.h"
+#include "RecentWorkspaces.h"
+#include "RoundEditorDialog.h"
+#include "RoundPane.h"
+#include "RoundSidebar.h"
+#include "SettingsDialog.h"
+#include "WelcomePage.h"
+#include "WindowState.h"
+#include "WorkspaceFiles.h"
+#include "WorkspaceSession.h"
 #include "domain/Errors.h"
 #include "models/DisplayText.h"
 #include "models/RoundListModel.h"
@@ -10,195 +17,234 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListView>
-#include <QMenuBar>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabWidget>
 
 namespace gonggu {
-namespace {
 
-QString canonicalPath(const QString &path)
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_session(std::make_unique<WorkspaceSession>(std::move(workspace), clock))
 {
-    const QFileInfo info(path);
-    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-}
+    m_actions = MainWindowMenus::createActions(*this, *m_session->undoStack());
+    buildPages();
+    buildSearchAndBars();
+    connectActions();
 
-} // namespace
-
-MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
-    : QMainWindow(parent), m_workspace(std::move(workspace))
-{
-    m_rounds = new RoundListModel(*m_workspace, this);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_emptyPage = new EmptyWorkspacePage(m_pages);
-    m_emptyPage->setObjectName(QStringLiteral("emptyWorkspacePage"));
-    connect(m_emptyPage, &EmptyWorkspacePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspaceFile);
-    m_roundsPage = createRoundsPage();
-    m_pages->addWidget(m_emptyPage);
-    m_pages->addWidget(m_roundsPage);
-    setCentralWidget(m_pages);
-
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("roundSummaryLabel"));
-    // A permanent label rather than showMessage(): menu status tips would wipe a temporary message.
-    statusBar()->addWidget(m_summaryLabel, 1);
-
-    createMenus();
     // Qt appends the application display name ("… — Gonggu") where the platform shows it.
-    setWindowTitle(QFileInfo(m_workspace->path()).fileName());
-    setWindowFilePath(m_workspace->path());
-    resize(1120, 680);
-    showWorkspace();
-    if (!m_workspace->migrationBackupPath().isEmpty())
+    setWindowTitle(QFileInfo(workspacePath()).fileName());
+    setWindowFilePath(workspacePath());
+    restoreState();
+    if (!m_session->workspace().migrationBackupPath().isEmpty())
         statusBar()->showMessage(tr("The workspace was upgraded; a backup of the old version is at %1")
-                                     .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
+                                     .arg(QDir::toNativeSeparators(m_session->workspace().migrationBackupPath())));
 }
 
-MainWindow::~MainWindow() = default;
+// The pages refer to the session: take them down while it is still there.
+MainWindow::~MainWindow()
+{
+    delete takeCentralWidget();
+}
 
 QString MainWindow::workspacePath() const
 {
-    return m_workspace->path();
+    return m_session->workspace().path();
 }
 
-void MainWindow::createMenus()
+void MainWindow::buildPages()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceFile);
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open another workspace file in a new window"));
-    fileMenu->addSeparator();
-    QAction *close = fileMenu->addAction(tr("&Close Window"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    auto *welcome = new WelcomePage;
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    connect(welcome, &WelcomePage::newRoundRequested, this, &MainWindow::newRound);
+    connect(welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openWorkspace);
+    connect(welcome, &WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspaceFile);
+    m_welcomePage = welcome;
+
+    m_sidebar = new RoundSidebar(*m_session);
+    m_sidebar->setRoundActions(m_actions.newRound, m_actions.editRound);
+    m_roundPane = new RoundPane(*m_session);
+    m_roundsPage = new QSplitter(Qt::Horizontal);
+    m_roundsPage->setObjectName(QStringLiteral("roundsPage"));
+    m_roundsPage->addWidget(m_sidebar);
+    m_roundsPage->addWidget(m_roundPane);
+    m_roundsPage->setStretchFactor(1, 1);
+    m_roundsPage->setSizes({260, 900});
+    m_roundsPage->setChildrenCollapsible(false);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_roundsPage);
+    setCentralWidget(m_pages);
 }
 
-QWidget *MainWindow::createRoundsPage()
+void MainWindow::buildSearchAndBars()
 {
-    m_roundList = new QListView;
-    m_roundList->setObjectName(QStringLiteral("roundList"));
-    m_roundList->setModel(m_rounds);
-    m_roundList->setItemDelegate(new RoundItemDelegate(m_roundList));
-    m_roundList->setUniformItemSizes(true);
-    m_roundList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_roundList->setMinimumWidth(200);
-    connect(m_roundList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentRound);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        tr("Search names, nicknames, phones (%1)").arg(m_actions.find->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setMinimumWidth(200);
+    m_search->setMaximumWidth(320);
+    MainWindowMenus::buildMenuBar(*this, m_actions, m_roundPane->pages());
+    MainWindowMenus::buildToolBar(*this, m_actions, m_roundPane->pages(), m_search);
 
-    m_roundTitle = new QLabel;
-    m_roundTitle->setObjectName(QStringLiteral("roundTitle"));
-    m_roundTitle->setTextFormat(Qt::PlainText); // titles are user data, never markup
-    QFont titleFont = m_roundTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_roundTitle->setFont(titleFont);
-    m_roundFacts = new QLabel;
-    m_roundFacts->setTextFormat(Qt::PlainText);
-    m_roundFacts->setTextInteractionFlags(Qt::TextSelectableByMouse); // the account number gets copied
-    m_roundFacts->setWordWrap(true);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("roundSummaryLabel"));
+    // Labels rather than showMessage(): menu status tips would wipe a temporary message.
+    statusBar()->addWidget(m_summaryLabel, 1);
+    m_visibleRowsLabel = new QLabel(this);
+    m_visibleRowsLabel->setObjectName(QStringLiteral("visibleRowsLabel"));
+    statusBar()->addPermanentWidget(m_visibleRowsLabel);
+}
 
-    m_ordersPage = new OrdersPage(*m_workspace);
-    m_ordersPage->setObjectName(QStringLiteral("ordersPage"));
+void MainWindow::connectActions()
+{
+    connect(m_actions.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_actions.openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceFile);
+    connect(m_actions.openRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_actions.closeWindow, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_actions.find, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_actions.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions.newRound, &QAction::triggered, this, &MainWindow::newRound);
+    connect(m_actions.editRound, &QAction::triggered, this, &MainWindow::editRound);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    auto *ordersPane = new QWidget;
-    auto *ordersLayout = new QVBoxLayout(ordersPane);
-    ordersLayout->setContentsMargins(8, 4, 0, 0);
-    ordersLayout->addWidget(m_roundTitle);
-    ordersLayout->addWidget(m_roundFacts);
-    ordersLayout->addWidget(m_ordersPage, 1);
+    connect(m_sidebar, &RoundSidebar::currentRoundChanged, this, &MainWindow::showCurrentRound);
+    connect(m_sidebar, &RoundSidebar::currentRoundUpdated, this, &MainWindow::updateCurrentRound);
+    connect(m_sidebar, &RoundSidebar::roundCountChanged, this, &MainWindow::showWorkspace);
+    // textChanged rather than textEdited or returnPressed: Hangul typed through an input method
+    // arrives syllable by syllable, and clearing with the clear button must show every row again.
+    connect(m_search, &QLineEdit::textChanged, m_roundPane, &RoundPane::setFilterText);
+    connect(m_roundPane->tabs(), &QTabWidget::currentChanged, this, [this] {
+        m_visibleRowsLabel->setVisible(m_roundPane->tabs()->currentWidget() == m_roundPane->pages().orders);
+    });
+    connect(m_roundPane->pages().orders, &OrdersPage::visibleRowsChanged, this, &MainWindow::showVisibleRows);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("roundsPage"));
-    splitter->addWidget(m_roundList);
-    splitter->addWidget(ordersPane);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 860});
-    splitter->setChildrenCollapsible(false);
-    return splitter;
+    // The pages follow the session's change signals themselves; the window only reports refusals.
+    connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::showWorkspace()
 {
-    if (m_rounds->rowCount() == 0) {
-        m_pages->setCurrentWidget(m_emptyPage);
-        m_ordersPage->clear();
-        m_summaryLabel->clear();
-        return;
-    }
-    m_pages->setCurrentWidget(m_roundsPage);
-    if (!m_roundList->currentIndex().isValid())
-        m_roundList->setCurrentIndex(m_rounds->index(0));
+    const bool empty = m_sidebar->model()->rowCount() == 0;
+    m_pages->setCurrentWidget(empty ? m_welcomePage : static_cast<QWidget *>(m_roundsPage));
+    m_search->setEnabled(!empty);
+    m_actions.find->setEnabled(!empty);
+    if (!empty)
+        m_sidebar->ensureSelection();
+    m_actions.editRound->setEnabled(m_sidebar->currentRound().has_value());
 }
 
 void MainWindow::showCurrentRound()
 {
-    const QModelIndex current = m_roundList->currentIndex();
-    if (!current.isValid()) {
-        m_ordersPage->clear();
-        m_roundTitle->clear();
-        m_roundFacts->clear();
+    if (const RoundSummary *summary = m_sidebar->currentSummary())
+        m_roundPane->showRound(summary->round);
+    else
+        m_roundPane->clear();
+    showSummary();
+    m_actions.editRound->setEnabled(m_sidebar->currentRound().has_value());
+}
+
+void MainWindow::updateCurrentRound()
+{
+    if (const RoundSummary *summary = m_sidebar->currentSummary())
+        m_roundPane->updateHeader(summary->round);
+    showSummary();
+}
+
+void MainWindow::showSummary()
+{
+    const RoundSummary *summary = m_sidebar->currentSummary();
+    if (!summary) {
         m_summaryLabel->clear();
         return;
     }
-    const RoundSummary &summary = m_rounds->summaryAt(current.row());
-    try {
-        m_ordersPage->showRound(summary.round);
-    } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Cannot show the round"), error.message());
-        return;
-    }
-    m_roundTitle->setText(summary.round.title);
-    QStringList facts;
-    if (!summary.round.supplier.isEmpty())
-        facts << summary.round.supplier;
-    facts << DisplayText::of(summary.round.status);
-    if (summary.round.closesOn.isValid())
-        facts << tr("applications close %1").arg(summary.round.closesOn.toString(Qt::ISODate));
-    if (summary.round.paymentDue.isValid())
-        facts << tr("payment due %1").arg(summary.round.paymentDue.toString(Qt::ISODate));
-    if (!summary.round.bankAccount.isEmpty())
-        facts << summary.round.bankAccount;
-    m_roundFacts->setText(facts.join(QStringLiteral(" · ")));
-    showSummary(summary);
+    QStringList parts{DisplayText::buyers(summary->buyers), DisplayText::copies(summary->copies),
+                      tr("%1 outstanding").arg(DisplayText::money(summary->outstanding))};
+    // Money the coordinator must act on besides collecting: refunds and deposits nobody is matched to.
+    if (!summary->refundDue.isZero())
+        parts << tr("%1 to refund").arg(DisplayText::money(summary->refundDue));
+    if (!summary->unassigned.isZero())
+        parts << tr("%1 in unmatched deposits").arg(DisplayText::money(summary->unassigned));
+    m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void MainWindow::showSummary(const RoundSummary &summary)
+void MainWindow::showVisibleRows(int shown, int total)
 {
-    QStringList parts{DisplayText::buyers(summary.buyers), DisplayText::copies(summary.copies),
-                      tr("%1 outstanding").arg(DisplayText::money(summary.outstanding))};
-    // Money the coordinator must act on besides collecting: refunds and deposits nobody is matched to.
-    if (!summary.refundDue.isZero())
-        parts << tr("%1 to refund").arg(DisplayText::money(summary.refundDue));
-    if (!summary.unassigned.isZero())
-        parts << tr("%1 in unmatched deposits").arg(DisplayText::money(summary.unassigned));
-    m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_visibleRowsLabel->setText(shown == total ? QString()
+                                               : tr("%L1 of %Ln buyer(s) shown", nullptr, total).arg(shown));
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    // Window-modal but not blocking: the edit was refused, nothing changed, and the user reads why.
+    if (m_errorBox) {
+        m_errorBox->setText(m_errorBox->text() + u'\n' + message);
+        return;
+    }
+    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Not changed"), message, QMessageBox::Ok, this);
+    m_errorBox->setObjectName(QStringLiteral("errorBox"));
+    m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox->open();
+}
+
+void MainWindow::newRound()
+{
+    RoundId created = 0;
+    if (!RoundEditorDialog::createRound(*m_session, this, &created))
+        return;
+    showWorkspace();
+    m_sidebar->selectRound(created);
+    m_roundPane->tabs()->setCurrentWidget(m_roundPane->pages().orders);
+}
+
+void MainWindow::editRound()
+{
+    if (const std::optional<RoundId> round = m_sidebar->currentRound())
+        RoundEditorDialog::editRound(*m_session, *round, this);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = WorkspaceFiles::askNewPath(this, QFileInfo(workspacePath()).absolutePath());
+    if (!path.isEmpty())
+        openWorkspace(path); // opening a file that does not exist creates it (mode 0600)
 }
 
 void MainWindow::chooseWorkspaceFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Workspace"), QFileInfo(m_workspace->path()).absolutePath(),
-                                     tr("Gonggu workspaces (*.gonggu);;All files (*)"));
+    const QString path = WorkspaceFiles::askOpenPath(this, QFileInfo(workspacePath()).absolutePath());
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
+void MainWindow::fillRecentMenu()
+{
+    WorkspaceFiles::fillRecentMenu(m_actions.openRecent, [this](const QString &path) { openWorkspace(path); });
+}
+
 MainWindow *MainWindow::openWorkspace(const QString &path)
 {
-    const QString wanted = canonicalPath(path);
+    const QString wanted = WorkspaceFiles::canonicalPath(path);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         auto *window = qobject_cast<MainWindow *>(widget);
-        if (window && canonicalPath(window->workspacePath()) == wanted) {
+        if (window && WorkspaceFiles::canonicalPath(window->workspacePath()) == wanted) {
             window->show();
             window->raise();
             window->activateWindow();
@@ -206,14 +252,56 @@ MainWindow *MainWindow::openWorkspace(const QString &path)
         }
     }
     try {
-        auto *window = new MainWindow(std::make_unique<Workspace>(path));
+        auto *window = new MainWindow(std::make_unique<Workspace>(path), m_session->clock());
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return window;
     } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Cannot open the workspace"), error.message());
+        QMessageBox::critical(this, tr("Cannot open the workspace"),
+                              QStringLiteral("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.message()));
         return nullptr;
     }
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Gonggu"),
+        tr("<h3>Gonggu %1</h3><p>Keeps a community group buy in order: rounds, buyers, copies, "
+           "payments and refunds, with undo for every edit.</p><p>Workspace: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(workspacePath()).toHtmlEscaped()));
+}
+
+void MainWindow::restoreState()
+{
+    if (!WindowState::restoreWindow(*this, *m_roundsPage))
+        resize(1180, 720);
+    RecentWorkspaces::add(workspacePath());
+    // The round last shown first, so that a large round is not loaded only to be replaced at once.
+    if (const std::optional<RoundId> round = WindowState::savedRound(workspacePath()))
+        m_sidebar->selectRound(*round);
+    showWorkspace(); // the first round when none was remembered
+    m_roundPane->tabs()->setCurrentIndex(WindowState::savedTab(workspacePath()));
+    m_roundPane->restoreTables(); // after a round is shown, so that the tables have their columns
+}
+
+void MainWindow::saveState() const
+{
+    WindowState::saveWindow(*this, *m_roundsPage);
+    m_roundPane->saveTables();
+    WindowState::saveSelection(workspacePath(), m_sidebar->currentRound(), m_roundPane->tabs()->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace gonggu

@@ -1,56 +1,87 @@
 #pragma once
 
+#include "MainWindowMenus.h"
+#include "domain/Clock.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
-class QListView;
+class QLineEdit;
+class QMessageBox;
+class QSplitter;
 class QStackedWidget;
 
 namespace gonggu {
 
-class EmptyWorkspacePage;
-class OrdersPage;
-class RoundListModel;
+class RoundPane;
+class RoundSidebar;
 class Workspace;
-struct RoundSummary;
+class WorkspaceSession;
 
-/** The window of one workspace: its rounds on the left, the selected round's orders on the right. */
+/** The window of one workspace: its rounds on the left; the selected round's orders and payments, and
+ *  the people directory, in tabs on the right; undo, search and the round's totals around them. */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     /** Takes the workspace over; it stays open for as long as the window lives. */
-    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, const Clock &clock = SystemClock::instance(),
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString workspacePath() const;
+    WorkspaceSession &session() { return *m_session; }
+    const WindowActions &windowActions() const { return m_actions; }
+    RoundPane *roundPane() const { return m_roundPane; }
+    RoundSidebar *sidebar() const { return m_sidebar; }
 
     /** Shows the workspace file in a window of its own (or raises the window already showing it) and
      *  returns that window, which deletes itself on close; tells the user and returns nullptr on failure. */
     MainWindow *openWorkspace(const QString &path);
 
+public slots:
+    void newRound();
+    void editRound();
+    void newWorkspace();
+    void chooseWorkspaceFile();
+    void showPreferences();
+    void showAbout();
+    void focusSearch();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void createMenus();
-    QWidget *createRoundsPage();
+    void buildPages();
+    void buildSearchAndBars();
+    void connectActions();
+    void restoreState();
+    void saveState() const;
+
     void showWorkspace();
     void showCurrentRound();
-    void showSummary(const RoundSummary &summary);
-    void chooseWorkspaceFile();
+    void updateCurrentRound();
+    void showSummary();
+    void showVisibleRows(int shown, int total);
+    void showError(const QString &message);
+    void fillRecentMenu();
 
-    std::unique_ptr<Workspace> m_workspace;
-    RoundListModel *m_rounds = nullptr;
+    std::unique_ptr<WorkspaceSession> m_session;
+    WindowActions m_actions;
 
     QStackedWidget *m_pages = nullptr;
-    EmptyWorkspacePage *m_emptyPage = nullptr;
-    QWidget *m_roundsPage = nullptr;
-    QListView *m_roundList = nullptr;
-    QLabel *m_roundTitle = nullptr;
-    QLabel *m_roundFacts = nullptr;
-    OrdersPage *m_ordersPage = nullptr;
+    QWidget *m_welcomePage = nullptr;
+    QSplitter *m_roundsPage = nullptr;
+    RoundSidebar *m_sidebar = nullptr;
+    RoundPane *m_roundPane = nullptr;
+    QLineEdit *m_search = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_visibleRowsLabel = nullptr;
+    QPointer<QMessageBox> m_errorBox;
 };
 
 } // namespace gonggu

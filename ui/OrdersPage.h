@@ -1,36 +1,93 @@
 #pragma once
 
+#include "storage/LedgerQueries.h"
+
+#include <QList>
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QAction;
 class QTableView;
 
 namespace gonggu {
 
+class EmptyTableHint;
+class OrdersEditor;
 class OrdersProxyModel;
 class OrdersTableModel;
-class Workspace;
+class WorkspaceSession;
 struct Round;
 
-/** The Orders page of a round: one row per buyer with what they owe and paid, sortable by any column. */
+/** The Orders page of a round: one row per buyer, copies per item, money and statuses, edited in place
+ *  and in bulk through undoable commands. */
 class OrdersPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit OrdersPage(const Workspace &workspace, QWidget *parent = nullptr);
+    explicit OrdersPage(WorkspaceSession &session, QWidget *parent = nullptr);
+    ~OrdersPage() override;
 
     /** Loads the round's orders; throws gonggu::Error when the workspace cannot be read. */
     void showRound(const Round &round);
+    /** Shows no round at all. */
     void clear();
+    /** Keeps the rows whose nickname, name or phone contain the text (case-insensitive); empty shows all. */
+    void setFilterText(const QString &text);
 
+    /** The table, so that the window can save and restore its header state (column widths, sorting). */
     QTableView *table() const { return m_table; }
+    OrdersTableModel *ordersModel() const { return m_orders; }
+    OrdersProxyModel *proxyModel() const { return m_proxy; }
+
+    // Actions the window may put in its menus and toolbar; they work on this page's round and selection.
+    // QWidget::actions() lists them all in menu order, with separators, for a menu or toolbar to add.
+    QAction *addBuyerAction() const { return m_addBuyer; }             // Ctrl+B
+    QAction *confirmAction() const { return m_confirm; }               // Ctrl+Shift+C
+    QAction *cancelAction() const { return m_cancel; }                 // Ctrl+Shift+X
+    QAction *markShippedAction() const { return m_markShipped; }       // Ctrl+Shift+S
+    QAction *markHandedOverAction() const { return m_markHandedOver; } // Ctrl+Shift+H
+    QAction *unpaidOnlyAction() const { return m_unpaidOnly; }         // checkable, Ctrl+Shift+U
+    /** Order ids of the selected rows, in view order. */
+    QList<OrderId> selectedOrderIds() const;
+
+signals:
+    /** The number of rows shown changed (filter, unpaid view, edits): "12 of 22 buyers". */
+    void visibleRowsChanged(int shown, int total);
 
 private:
-    void sizeColumns();
+    void createActions();
+    void connectSession();
+    void showContextMenu(const QPoint &position);
+    void updateActions();
+    void updateRowCounts();
+    void addBuyer();
+    /** The orders of the selected rows, as read (copies: commands refresh the rows while they run). */
+    std::vector<BuyerLedgerRow> selectedOrders() const;
+    /** Runs a refresh; a storage error is reported (slots must not throw into Qt's event loop). */
+    void guarded(const std::function<void()> &refresh);
+    /** Reads every row again now, or when the page is next shown if it is hidden. */
+    void reloadRows();
+    void showEvent(QShowEvent *event) override;
 
+    WorkspaceSession &m_session;
     OrdersTableModel *m_orders;
-    OrdersProxyModel *m_sortedOrders;
+    std::unique_ptr<OrdersEditor> m_editor;
+    OrdersProxyModel *m_proxy;
     QTableView *m_table;
+    EmptyTableHint *m_emptyHint;
+    QAction *m_addBuyer = nullptr;
+    QAction *m_confirm = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_markShipped = nullptr;
+    QAction *m_markHandedOver = nullptr;
+    QAction *m_unpaidOnly = nullptr;
+    // Payments entered on another tab change the money of some rows, but re-reading a round of 100,000
+    // buyers takes a second: done once, when the page shows again, not after every payment.
+    bool m_reloadPending = false;
 };
 
 } // namespace gonggu

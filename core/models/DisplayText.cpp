@@ -87,4 +87,33 @@ QString DisplayText::copies(int count)
     return count == 1 ? tr("1 copy") : tr("%1 copies").arg(QLocale().toString(count));
 }
 
+QString DisplayText::of(PaymentSource source)
+{
+    switch (source) {
+    case PaymentSource::Manual:
+        return tr("By hand");
+    case PaymentSource::BankImport:
+        return tr("Bank statement");
+    }
+    return toKey(source);
+}
+
+QString DisplayText::paymentMethod(const QString &key)
+{
+    if (key == u"transfer")
+        return tr("Bank transfer");
+    if (key == u"cash")
+        return tr("Cash");
+    if (key == u"card")
+        return tr("Card");
+    if (key == u"other")
+        return tr("Other", "payment method");
+    return key;
+}
+
+QString DisplayText::date(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
 } // namespace gonggu

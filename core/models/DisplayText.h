@@ -4,6 +4,7 @@
 #include "domain/Statuses.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace gonggu {
@@ -23,6 +24,13 @@ public:
     static QString money(Money amount);
     static QString buyers(int count);
     static QString copies(int count);
+
+    // Payments and dates (people and payments pages).
+    static QString of(PaymentSource source);
+    /** "Bank transfer", "Cash"… for a payment's stored method key; the key itself when unknown. */
+    static QString paymentMethod(const QString &key);
+    /** The date in the user's locale, short format ("26. 11. 3." in Korean); empty for a null date. */
+    static QString date(const QDate &date);
 };
 
 } // namespace gonggu

@@ -25,6 +25,18 @@ void RoundListModel::reload()
     endResetModel();
 }
 
+void RoundListModel::refreshRound(RoundId id)
+{
+    const int row = rowOf(id);
+    const std::optional<Round> round = RoundRepository(m_workspace).find(id);
+    if (row < 0 || !round) {
+        reload();
+        return;
+    }
+    m_rounds[std::size_t(row)] = RoundLedger(m_workspace).summary(*round);
+    emit dataChanged(index(row), index(row));
+}
+
 int RoundListModel::rowOf(RoundId id) const
 {
     for (std::size_t row = 0; row < m_rounds.size(); ++row) {

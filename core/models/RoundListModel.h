@@ -28,8 +28,11 @@ public:
 
     explicit RoundListModel(Workspace &workspace, QObject *parent = nullptr);
 
-    /** Reads the rounds and their summaries again (after the workspace changed underneath). */
+    /** Reads the rounds and their summaries again (a round was added, removed or reordered). */
     void reload();
+    /** Reads one round and its summary again (its orders, payments or details changed); the rows
+     *  stay put, so views keep their selection. Reloads everything when the round is new or gone. */
+    void refreshRound(RoundId id);
 
     const RoundSummary &summaryAt(int row) const { return m_rounds.at(std::size_t(row)); }
     /** The row showing the round, or -1. */

@@ -9,8 +9,10 @@ namespace gonggu {
 namespace {
 
 // Lines and payments are summed in their own sub-selects so that neither multiplies the other.
-// `filter` narrows the outer rows (to one order) and is one of this file's constants.
-QString buyerRowsSql(const QString &filter)
+// The filters narrow the outer rows, the lines and the payments (to one order) and are this file's
+// constants. SQLite does not push the outer filter into the sub-selects: without the inner ones, reading
+// one order still sums the whole round (0.4 s at 100,000 buyers instead of 1 ms).
+QString buyerRowsSql(const QString &orderFilter = {}, const QString &lineFilter = {}, const QString &paymentFilter = {})
 {
     return QStringLiteral(R"(
 SELECT o.id, o.person_id, p.display_name, p.nickname, p.real_name, p.phone, o.status, o.delivery, o.confirmed_at,
@@ -20,13 +22,13 @@ FROM buyer_order o
 JOIN person p ON p.id = o.person_id
 LEFT JOIN (SELECT ol.order_id, SUM(ol.quantity) AS copies, SUM(ol.quantity * i.unit_price) AS goods
            FROM order_line ol JOIN item i ON i.id = ol.item_id
-           WHERE i.round_id = :round1 GROUP BY ol.order_id) l ON l.order_id = o.id
+           WHERE i.round_id = :round1 %2 GROUP BY ol.order_id) l ON l.order_id = o.id
 LEFT JOIN (SELECT person_id, SUM(amount) AS paid, SUM(CASE WHEN amount < 0 THEN 1 ELSE 0 END) AS refunds
-           FROM payment WHERE round_id = :round2 AND person_id IS NOT NULL GROUP BY person_id) pay
+           FROM payment WHERE round_id = :round2 AND person_id IS NOT NULL %3 GROUP BY person_id) pay
        ON pay.person_id = o.person_id
 WHERE o.round_id = :round3 %1
 ORDER BY o.id)")
-        .arg(filter);
+        .arg(orderFilter, lineFilter, paymentFilter);
 }
 
 BuyerLedgerRow readBuyerRow(const SqlStatement &query)
@@ -72,9 +74,15 @@ std::vector<BuyerLedgerRow> LedgerQueries::buyerRows(RoundId roundId) const
 
 std::optional<BuyerLedgerRow> LedgerQueries::buyerRow(RoundId roundId, OrderId orderId) const
 {
-    SqlStatement query(m_workspace, buyerRowsSql(QStringLiteral("AND o.id = :order")));
+    SqlStatement query(m_workspace,
+                       buyerRowsSql(QStringLiteral("AND o.id = :order1"), QStringLiteral("AND ol.order_id = :order2"),
+                                    QStringLiteral("AND person_id = (SELECT person_id FROM buyer_order "
+                                                   "WHERE id = :order3)")));
     bindRound(query, roundId);
-    query.bind(QStringLiteral(":order"), orderId).exec();
+    query.bind(QStringLiteral(":order1"), orderId)
+        .bind(QStringLiteral(":order2"), orderId)
+        .bind(QStringLiteral(":order3"), orderId)
+        .exec();
     if (!query.next())
         return std::nullopt;
     return readBuyerRow(query);

@@ -2,9 +2,11 @@
 #include "DemoModelTest.h"
 #include "services/OrderBook.h"
 #include "storage/ItemRepository.h"
+#include "storage/OrderRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 namespace gonggu::test {
 namespace {
@@ -82,6 +84,34 @@ TEST_F(RoundListModelTest, CountsFollowTheUsersLocale)
     ASSERT_LT(buyers, 1'200);
     const QString grouped = QStringLiteral("1,%1 buyers").arg(buyers - 1'000, 3, 10, QLatin1Char('0'));
     EXPECT_TRUE(model.index(1).data(RoundListModel::DetailsRole).toString().contains(grouped));
+}
+
+TEST_F(RoundListModelTest, RefreshingOneRoundUpdatesItsRowInPlace)
+{
+    populateDemo(30);
+    RoundListModel model(workspace());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    const Item book = ItemRepository(workspace()).forRound(1).front();
+    const OrderId tini = OrderRepository(workspace()).forRound(1).front().id;
+    OrderBook(workspace(), m_clock).setLineQuantity(book, tini, 2);
+    model.refreshRound(1);
+
+    EXPECT_EQ(resets.size(), 0) << "a reset would drop the view's selection";
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes.front().at(0).toModelIndex(), model.index(0));
+    EXPECT_EQ(model.index(0).data(RoundListModel::CopiesRole).toInt(), 28);
+    EXPECT_EQ(model.summaryAt(0).copies, 28);
+
+    // A round the model has not seen yet makes it read everything again.
+    Round next;
+    next.title = QStringLiteral("『테스트 주도 개발』 공동구매");
+    next.id = RoundRepository(workspace()).create(next);
+    model.refreshRound(next.id);
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_EQ(model.rowOf(next.id), 2);
 }
 
 } // namespace

@@ -1,0 +1,1335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AddBuyerCommand</name>
+    <message>
+        <source>Add buyer %1</source>
+        <translation>구매자 %1 추가</translation>
+    </message>
+</context>
+<context>
+    <name>AddPaymentCommand</name>
+    <message>
+        <source>Add refund of %1 to %2</source>
+        <translation>%2 님께 %1 환불 기록</translation>
+    </message>
+    <message>
+        <source>Add payment of %1 from %2</source>
+        <translation>%2 님 입금 %1 기록</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonCommand</name>
+    <message>
+        <source>Add person %1</source>
+        <translation>%1 님 명부에 추가</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRoundCommand</name>
+    <message>
+        <source>Create round %1</source>
+        <translation>공구 %1 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Planning</source>
+        <translation>준비 중</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>모집 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>모집 마감</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>발주 완료</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>입고 완료</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>정산 완료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>round status</comment>
+        <translation>취소된 공구</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>관심</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>현장 수령</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>미입금</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>일부 입금</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>입금 완료</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>초과 입금</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>1 buyer</source>
+        <translation>1명</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1권</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1권</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>은행 거래내역</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>계좌이체</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>payment method</comment>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonCommand</name>
+    <message>
+        <source>Edit person %1</source>
+        <translation>%1 님 정보 수정</translation>
+    </message>
+</context>
+<context>
+    <name>EditRoundCommand</name>
+    <message>
+        <source>Edit round %1</source>
+        <translation>공구 %1 수정</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>새 장부(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file and open it in a new window</source>
+        <translation>빈 장부 파일을 만들어 새 창에서 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>장부 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another workspace file in a new window</source>
+        <translation>다른 장부 파일을 새 창에서 엽니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 장부(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>창 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close this workspace&apos;s window</source>
+        <translation>이 장부의 창을 닫습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close every window</source>
+        <translation>모든 창을 닫습니다</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the buyers, payments and people shown</source>
+        <translation>보이는 구매자, 입금, 명부를 검색합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the language</source>
+        <translation>언어를 고릅니다</translation>
+    </message>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation>새 공구(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new group-buy round</source>
+        <translation>새 공동구매를 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Round…</source>
+        <translation>공구 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected round&apos;s details and items</source>
+        <translation>선택한 공구의 정보와 품목을 수정합니다</translation>
+    </message>
+    <message>
+        <source>&amp;About Gonggu</source>
+        <translation>Gonggu 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show Gonggu&apos;s version</source>
+        <translation>Gonggu 버전을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the Qt version Gonggu runs on</source>
+        <translation>Gonggu가 쓰는 Qt 버전을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>공구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>주문(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>입금(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>명부(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDeliveredCommand</name>
+    <message>
+        <source>Mark the order of %1 shipped</source>
+        <translation>%1 님 주문 발송 완료 표시</translation>
+    </message>
+    <message>
+        <source>Mark %1 orders shipped</source>
+        <translation>주문 %1건 발송 완료 표시</translation>
+    </message>
+    <message>
+        <source>Mark the order of %1 handed over</source>
+        <translation>%1 님 주문 전달 완료 표시</translation>
+    </message>
+    <message>
+        <source>Mark %1 orders handed over</source>
+        <translation>주문 %1건 전달 완료 표시</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCells</name>
+    <message>
+        <source>Confirmed on %1</source>
+        <translation>%1 확정</translation>
+    </message>
+    <message>
+        <source>Shipped on %1</source>
+        <translation>%1 발송</translation>
+    </message>
+    <message>
+        <source>Handed over on %1</source>
+        <translation>%1 전달</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>닉네임</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>입금액</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>수령</translation>
+    </message>
+    <message>
+        <source>Courier · shipped</source>
+        <translation>택배 · 발송됨</translation>
+    </message>
+    <message>
+        <source>Pickup · handed over</source>
+        <translation>현장 수령 · 전달됨</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersEditor</name>
+    <message>
+        <source>None of the selected orders is waiting to be shipped by courier.</source>
+        <translation>선택한 주문 중 택배 발송을 기다리는 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>None of the selected orders is waiting to be handed over at the meetup.</source>
+        <translation>선택한 주문 중 현장 전달을 기다리는 주문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonCommand</name>
+    <message>
+        <source>Delete person %1</source>
+        <translation>%1 님 명부에서 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>SetCopiesCommand</name>
+    <message>
+        <source>Set copies of %1 for %2 to %3</source>
+        <translation>%2 님 %1 수량을 %3권으로 변경</translation>
+    </message>
+    <message>
+        <source>Set copies of %1 to %2</source>
+        <translation>%1 님 수량을 %2권으로 변경</translation>
+    </message>
+</context>
+<context>
+    <name>SetDeliveryCommand</name>
+    <message>
+        <source>Set delivery of %1 to %2</source>
+        <translation>%1 님 수령 방법을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation>이 주문은 더 이상 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SetOrderStatusCommand</name>
+    <message>
+        <source>Mark %1 as interested</source>
+        <translation>%1 님을 관심으로 표시</translation>
+    </message>
+    <message>
+        <source>Mark %1 buyers as interested</source>
+        <translation>구매자 %1명을 관심으로 표시</translation>
+    </message>
+    <message>
+        <source>Mark the order of %1 as applied</source>
+        <translation>%1 님 주문을 신청으로 표시</translation>
+    </message>
+    <message>
+        <source>Mark %1 orders as applied</source>
+        <translation>주문 %1건을 신청으로 표시</translation>
+    </message>
+    <message>
+        <source>Confirm the order of %1</source>
+        <translation>%1 님 주문 확정</translation>
+    </message>
+    <message>
+        <source>Confirm %1 orders</source>
+        <translation>주문 %1건 확정</translation>
+    </message>
+    <message>
+        <source>Cancel the order of %1</source>
+        <translation>%1 님 주문 취소</translation>
+    </message>
+    <message>
+        <source>Cancel %1 orders</source>
+        <translation>주문 %1건 취소</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>Gonggu workspaces (*.gonggu);;All files (*)</source>
+        <translation>Gonggu 장부 (*.gonggu);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>새 장부</translation>
+    </message>
+    <message>
+        <source>groupbuy.gonggu</source>
+        <translation>공구장부.gonggu</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open Workspace.</source>
+        <translation>%1 파일이 이미 있습니다. 다른 이름을 고르거나 파일 &gt; 장부 열기로 여세요.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>장부 열기</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>최근 장부 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::AddBuyerDialog</name>
+    <message>
+        <source> (already in this round)</source>
+        <translation> (이미 이 공구에 있음)</translation>
+    </message>
+    <message>
+        <source>Add Buyer — %1</source>
+        <translation>구매자 추가 — %1</translation>
+    </message>
+    <message>
+        <source>Type a name, nickname or phone to find someone, or a new name</source>
+        <translation>이름, 닉네임, 전화번호로 찾거나 새 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>닉네임(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>전화번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation>권</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 shipping)</source>
+        <translation>%1 (배송비 +%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>수령 방법(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Amount due:</source>
+        <translation>청구액:</translation>
+    </message>
+    <message>
+        <source>Add Buyer</source>
+        <translation>구매자 추가</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s name, or find them in the directory.</source>
+        <translation>구매자 이름을 입력하거나 명부에서 찾으세요.</translation>
+    </message>
+    <message>
+        <source>%1 already has an order in this round: change it in the table.</source>
+        <translation>%1 님은 이미 이 공구에 주문이 있습니다. 표에서 고치세요.</translation>
+    </message>
+    <message>
+        <source>The nickname %1 already belongs to %2: pick them from the list, or choose another nickname.</source>
+        <translation>닉네임 %1은(는) 이미 %2 님이 쓰고 있습니다. 목록에서 고르거나 다른 닉네임을 정하세요.</translation>
+    </message>
+    <message>
+        <source>Order at least one copy, or set the status to Interested.</source>
+        <translation>1권 이상 주문하거나 상태를 관심으로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>명부에서</translation>
+    </message>
+    <message>
+        <source>New person: added to the directory</source>
+        <translation>새 사람: 명부에 추가됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ItemsEditor</name>
+    <message>
+        <source>Add Item</source>
+        <translation>품목 추가</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>품목 삭제</translation>
+    </message>
+    <message>
+        <source>No items yet — add the books this round sells with Add Item.</source>
+        <translation>아직 품목이 없습니다 — 품목 추가로 이 공구에서 파는 책을 넣으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ItemsTableModel</name>
+    <message>
+        <source>%1 cannot be removed: %2 ordered. Change those orders first.</source>
+        <translation>%1은(는) 삭제할 수 없습니다: %2 주문됨. 먼저 그 주문을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Every item needs a name.</source>
+        <translation>모든 품목에 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Two items are named %1; give each its own name.</source>
+        <translation>%1(이)라는 품목이 둘입니다. 서로 다른 이름을 붙이세요.</translation>
+    </message>
+    <message>
+        <source>Enter the group price of each item.</source>
+        <translation>품목마다 공구가를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the group price of %1.</source>
+        <translation>%1의 공구가를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in won (for example 25,200).</source>
+        <translation>“%1”은(는) 원 단위 금액이 아닙니다 (예: 25,200).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>가격은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>ISBN / SKU</source>
+        <translation>ISBN / SKU</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>정가</translation>
+    </message>
+    <message>
+        <source>Group price</source>
+        <translation>공구가</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>주문 수량</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::MainWindow</name>
+    <message>
+        <source>The workspace was upgraded; a backup of the old version is at %1</source>
+        <translation>장부를 새 형식으로 바꿨습니다. 이전 버전의 백업: %1</translation>
+    </message>
+    <message>
+        <source>Search names, nicknames, phones (%1)</source>
+        <translation>이름, 닉네임, 전화번호 검색 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 outstanding</source>
+        <translation>미입금 %1</translation>
+    </message>
+    <message>
+        <source>%1 to refund</source>
+        <translation>환불할 돈 %1</translation>
+    </message>
+    <message>
+        <source>%1 in unmatched deposits</source>
+        <translation>주인 없는 입금 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln buyer(s) shown</source>
+        <translation>
+            <numerusform>구매자 %Ln명 중 %L1명 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>장부를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>About Gonggu</source>
+        <translation>Gonggu 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gonggu %1&lt;/h3&gt;&lt;p&gt;Keeps a community group buy in order: rounds, buyers, copies, payments and refunds, with undo for every edit.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gonggu %1&lt;/h3&gt;&lt;p&gt;커뮤니티 공동구매를 한곳에서 관리합니다: 공구, 구매자, 수량, 입금과 환불. 모든 수정은 실행 취소할 수 있습니다.&lt;/p&gt;&lt;p&gt;장부: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>날짜 지정</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>지정 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::OrdersDelegate</name>
+    <message>
+        <source>0 removes this item from the order</source>
+        <translation>0으로 바꾸면 이 품목이 주문에서 빠집니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::OrdersPage</name>
+    <message>
+        <source>Add &amp;Buyer…</source>
+        <translation>구매자 추가(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add a buyer to this round, from the directory or new</source>
+        <translation>명부에서 고르거나 새로 입력해 이 공구에 구매자를 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Orders</source>
+        <translation>주문 확정(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm the selected orders</source>
+        <translation>선택한 주문을 확정합니다</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Orders</source>
+        <translation>주문 취소(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected orders; they stay listed and owe nothing</source>
+        <translation>선택한 주문을 취소합니다. 목록에는 남고 청구액은 0이 됩니다</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Shipped</source>
+        <translation>발송 완료(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stamp the selected courier orders as shipped today</source>
+        <translation>선택한 택배 주문을 오늘 발송한 것으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Handed Over</source>
+        <translation>전달 완료(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stamp the selected meetup orders as handed over today</source>
+        <translation>선택한 현장 수령 주문을 오늘 전달한 것으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid Only</source>
+        <translation>미입금만 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show only the buyers who still owe money</source>
+        <translation>아직 입금할 돈이 남은 구매자만 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>No buyers yet — add one with Add Buyer (%1)</source>
+        <translation>아직 구매자가 없습니다 — 구매자 추가(%1)로 넣으세요</translation>
+    </message>
+    <message>
+        <source>No buyer matches “%1”</source>
+        <translation>“%1”에 맞는 구매자가 없습니다</translation>
+    </message>
+    <message>
+        <source>Everyone has paid — nobody owes anything</source>
+        <translation>모두 입금했습니다 — 미입금자가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::OrdersTableModel</name>
+    <message>
+        <source>Copies of %1 (%2 each, at most %3 in this round)</source>
+        <translation>%1 수량 (권당 %2, 이 공구 최대 %3권)</translation>
+    </message>
+    <message>
+        <source>Copies of %1 (%2 each)</source>
+        <translation>%1 수량 (권당 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::PaymentDialog</name>
+    <message>
+        <source>is owed %1 back</source>
+        <translation>돌려받을 돈 %1</translation>
+    </message>
+    <message>
+        <source>owes nothing</source>
+        <translation>낼 돈 없음</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>낼 돈 %1</translation>
+    </message>
+    <message>
+        <source>Add Payment — %1</source>
+        <translation>입금 기록 — %1</translation>
+    </message>
+    <message>
+        <source>Type a name or nickname</source>
+        <translation>이름이나 닉네임을 입력하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Refund (money going back to the buyer)</source>
+        <translation>환불(&amp;R) (구매자에게 돌려주는 돈)</translation>
+    </message>
+    <message>
+        <source>The name on the bank transfer</source>
+        <translation>이체 내역에 찍힌 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>구매자(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>금액(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>De&amp;positor:</source>
+        <translation>입금자명(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>방법(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>입금 기록</translation>
+    </message>
+    <message>
+        <source>This round has no buyers yet.</source>
+        <translation>이 공구에는 아직 구매자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a buyer of this round from the list.</source>
+        <translation>목록에서 이 공구의 구매자를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in won, for example 25,200.</source>
+        <translation>금액을 원 단위로 입력하세요 (예: 25,200).</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>0이 아닌 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>After this refund: %1 (%2)</source>
+        <translation>환불 후: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>After this payment: %1 (%2)</source>
+        <translation>입금 후: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>기록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 — due %2, paid %3: %4</source>
+        <translation>%1 — 청구 %2, 입금 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::PaymentsPage</name>
+    <message>
+        <source>Add &amp;Payment…</source>
+        <translation>입금 기록(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record money a buyer sent, or a refund</source>
+        <translation>구매자가 보낸 돈이나 환불을 기록합니다</translation>
+    </message>
+    <message>
+        <source>No payments yet — record one with Add Payment (Ctrl+P).</source>
+        <translation>아직 입금 기록이 없습니다 — 입금 기록(Ctrl+P)으로 남기세요.</translation>
+    </message>
+    <message>
+        <source>Choose a round to see its payments.</source>
+        <translation>공구를 고르면 입금 내역이 보입니다.</translation>
+    </message>
+    <message>
+        <source>No payments match “%1”.</source>
+        <translation>“%1”에 맞는 입금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 payments shown · %3 received in the round, net of refunds</source>
+        <translation>입금 %2건 중 %1건 표시 · 이 공구 입금 합계 %3 (환불 차감)</translation>
+    </message>
+    <message>
+        <source>1 payment · %1 received, net of refunds</source>
+        <translation>입금 1건 · 합계 %1 (환불 차감)</translation>
+    </message>
+    <message>
+        <source>%1 payments · %2 received, net of refunds</source>
+        <translation>입금 %1건 · 합계 %2 (환불 차감)</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::PaymentsTableModel</name>
+    <message>
+        <source>Statement row %1</source>
+        <translation>거래내역 %1행</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>닉네임</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>입금자명</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록 방식</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Not matched yet</source>
+        <translation>아직 확인 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::PeoplePage</name>
+    <message>
+        <source>No one in the directory yet — add the first buyer with Add Person (Ctrl+Shift+N).</source>
+        <translation>명부가 비어 있습니다 — 사람 추가(Ctrl+Shift+N)로 첫 구매자를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>사람 추가(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add someone to the directory</source>
+        <translation>명부에 사람을 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation>정보 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Person</source>
+        <translation>사람 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete someone who never ordered or paid (undo brings them back)</source>
+        <translation>주문이나 입금 기록이 없는 사람을 삭제합니다 (실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>“%1”에 맞는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2.</source>
+        <translation>%1 님은 삭제할 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>닉네임</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>실명</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>입금자명</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>메신저</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>정보 수정</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <source>How the group knows them, e.g. 김하나</source>
+        <translation>모임에서 부르는 이름, 예: 김하나</translation>
+    </message>
+    <message>
+        <source>Chat or community handle, e.g. tini</source>
+        <translation>채팅방이나 커뮤니티 닉네임, 예: tini</translation>
+    </message>
+    <message>
+        <source>The name their bank transfers show</source>
+        <translation>이체 내역에 찍히는 이름</translation>
+    </message>
+    <message>
+        <source>010-0000-0000</source>
+        <translation>010-0000-0000</translation>
+    </message>
+    <message>
+        <source>e.g. KakaoTalk ID</source>
+        <translation>예: 카카오톡 ID</translation>
+    </message>
+    <message>
+        <source>For courier deliveries</source>
+        <translation>택배 받을 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>닉네임(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Real name:</source>
+        <translation>실명(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Depositor name:</source>
+        <translation>입금자명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>전화번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger:</source>
+        <translation>메신저(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 already goes by “%2”; nicknames tell people apart.</source>
+        <translation>%1 님이 이미 “%2” 닉네임을 쓰고 있습니다. 닉네임으로 사람을 구별합니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::RoundEditorDialog</name>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>이 공구는 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Edit Round</source>
+        <translation>공구 수정</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>New Round</source>
+        <translation>새 공구</translation>
+    </message>
+    <message>
+        <source>Create Round</source>
+        <translation>공구 만들기</translation>
+    </message>
+    <message>
+        <source>e.g. 『실전 리팩터링』 공동구매</source>
+        <translation>예: 『실전 리팩터링』 공동구매</translation>
+    </message>
+    <message>
+        <source>Publisher or shop</source>
+        <translation>출판사나 판매처</translation>
+    </message>
+    <message>
+        <source>Who to call, phone, email</source>
+        <translation>담당자, 전화번호, 이메일</translation>
+    </message>
+    <message>
+        <source>Bank, account number, holder — shown to buyers</source>
+        <translation>은행, 계좌번호, 예금주 — 구매자에게 안내됩니다</translation>
+    </message>
+    <message>
+        <source>Charged once to each buyer who has the order sent by courier</source>
+        <translation>택배로 받는 구매자에게 한 번씩 청구됩니다</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The copies the supplier needs for the group price, if any</source>
+        <translation>공구가를 받는 데 필요한 최소 수량 (있을 때만)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>판매처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;contact:</source>
+        <translation>판매처 연락처(&amp;C):</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>모집 시작(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Applications c&amp;lose:</source>
+        <translation>신청 마감(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Payment due:</source>
+        <translation>입금 기한(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>입금 계좌(&amp;B):</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping fee:</source>
+        <translation>배송비(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum copies:</source>
+        <translation>최소 수량(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Items this round sells:</source>
+        <translation>이 공구의 품목(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>공구 제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A round titled “%1” already exists; choose another title.</source>
+        <translation>“%1” 공구가 이미 있습니다. 다른 제목을 정하세요.</translation>
+    </message>
+    <message>
+        <source>Applications cannot close before the round opens.</source>
+        <translation>신청 마감일은 모집 시작일보다 빠를 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Payment cannot be due before the round opens.</source>
+        <translation>입금 기한은 모집 시작일보다 빠를 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the shipping fee in won, for example 3,500.</source>
+        <translation>배송비를 원 단위로 입력하세요 (예: 3,500).</translation>
+    </message>
+    <message>
+        <source>The shipping fee cannot be negative.</source>
+        <translation>배송비는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::RoundHeader</name>
+    <message>
+        <source>applications close %1</source>
+        <translation>신청 마감 %1</translation>
+    </message>
+    <message>
+        <source>payment due %1</source>
+        <translation>입금 기한 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::RoundListModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::RoundPane</name>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>명부</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::RoundSidebar</name>
+    <message>
+        <source>Rounds</source>
+        <translation>공구 목록</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>자동 (시스템 언어)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Gonggu starts.</source>
+        <translation>언어는 Gonggu를 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::WelcomePage</name>
+    <message>
+        <source>Welcome to Gonggu</source>
+        <translation>Gonggu에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Gonggu keeps a group buy in one place: who ordered how many copies, who has paid, and who still needs a reminder. Start with your first round — the book, the group price and the account buyers pay into — or look around a demo round of 22 buyers first.</source>
+        <translation>Gonggu는 공동구매를 한곳에서 관리합니다. 누가 몇 권을 주문했는지, 누가 입금했는지, 누구에게 아직 안내가 필요한지 한눈에 보입니다. 책, 공구가, 입금 계좌를 정해 첫 공구를 시작하거나, 구매자 22명의 데모 공구를 먼저 둘러보세요.</translation>
+    </message>
+    <message>
+        <source>New Round…</source>
+        <translation>새 공구…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>데모 장부 열기</translation>
+    </message>
+    <message>
+        <source>A separate workspace with a finished round; your own workspace stays untouched</source>
+        <translation>끝난 공구가 담긴 별도의 장부입니다. 내 장부는 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>다른 장부 열기…</translation>
+    </message>
+    <message>
+        <source>Cannot move the demo into place at %1.</source>
+        <translation>데모 장부를 %1에 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be written: %1</source>
+        <translation>데모 장부를 만들지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Coordinate community group buys.</source>
+        <translation>커뮤니티 공동구매를 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Open the workspace file &lt;path&gt;.</source>
+        <translation>장부 파일 &lt;path&gt;를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>장부를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt;: ko (한국어) or en (English).</source>
+        <translation>&lt;language&gt;로 표시합니다: ko (한국어) 또는 en (English).</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use ko or en.</source>
+        <translation>알 수 없는 언어 %1: ko 또는 en을 쓰세요.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "MainWindowMenus.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QTabWidget;
+
+namespace gonggu {
+
+class RoundHeader;
+class WorkspaceSession;
+struct Round;
+
+/** The right side of the window: the selected round's header over tabs for its orders and payments and
+ *  for the people directory, with the search text routed to whichever table is showing. */
+class RoundPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RoundPane(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    const PageSet &pages() const { return m_pages; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /** Shows the round in the header and its pages; reports a storage error through the session. */
+    void showRound(const Round &round);
+    /** Updates the header only (the pages follow the session's signals themselves). */
+    void updateHeader(const Round &round);
+    void clear();
+
+    /** Filters the showing table now and the others when they are shown. */
+    void setFilterText(const QString &text);
+
+    /** Table header states (widths, order, sorting) under "orders/header", "payments/header", "people/header". */
+    void saveTables() const;
+    void restoreTables();
+
+private:
+    void applyFilter();
+
+    WorkspaceSession &m_session;
+    PageSet m_pages;
+    RoundHeader *m_header;
+    QTabWidget *m_tabs;
+    QString m_filterText;
+    QHash<QWidget *, QString> m_filterApplied; // the text each tab was last filtered by
+    bool m_showingRound = false;
+};
+
+} // namespace gonggu
