@@ -2,6 +2,7 @@
 
 #include "EmptyTableHint.h"
 #include "PaymentDialog.h"
+#include "RecordTable.h"
 #include "WorkspaceSession.h"
 #include "domain/Errors.h"
 #include "models/DisplayText.h"
@@ -25,19 +26,8 @@ PaymentsPage::PaymentsPage(WorkspaceSession &session, QWidget *parent)
     m_filter->setSourceModel(m_payments);
     m_table->setObjectName(QStringLiteral("paymentsTable"));
     m_table->setModel(m_filter);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed, uniform row heights keep scrolling through 120,000 payments cheap.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpRecordTable(m_table); // a third click on a header goes back to date order
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSortIndicatorClearable(true); // a third click goes back to date order
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
     using Column = PaymentsTableModel::Column;
     for (const auto &[column, width] :
          {std::pair{Column::Date, 100}, std::pair{Column::Name, 110}, std::pair{Column::Nickname, 110},

@@ -3,6 +3,7 @@
 #include "EmptyTableHint.h"
 #include "FieldError.h"
 #include "PersonDialog.h"
+#include "RecordTable.h"
 #include "WorkspaceSession.h"
 #include "commands/PersonCommands.h"
 #include "commands/TryExecute.h"
@@ -24,19 +25,9 @@ PeoplePage::PeoplePage(WorkspaceSession &session, QWidget *parent)
     m_filter->setSourceModel(m_people);
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setModel(m_filter);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_table); // a third click on a header goes back to the directory's own order
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSortIndicatorClearable(true); // a third click goes back to the directory's own order
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
     using Column = PeopleTableModel::Column;
     for (const auto &[column, width] :
          {std::pair{Column::Name, 120}, std::pair{Column::Nickname, 120}, std::pair{Column::RealName, 100},

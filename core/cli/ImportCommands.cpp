@@ -31,13 +31,15 @@ void printPlan(CommandContext &context, const ApplicationImportPlan &plan, const
     QList<Record> rows;
     QJsonArray rowArray;
     for (const PlannedApplication &planned : plan.rows) {
-        const QStringList details = planned.changes + planned.conflicts + (planned.note.isEmpty() ? QStringList() : QStringList{planned.note});
-        const Record record{{QStringLiteral("line"), planned.row.line},
-                            {QStringLiteral("action"), toKey(planned.action)},
-                            {QStringLiteral("person"), planned.row.label()},
-                            {QStringLiteral("person_id"), planned.personId ? QJsonValue(*planned.personId) : QJsonValue()},
-                            {QStringLiteral("copies"), planned.row.totalCopies()},
-                            {QStringLiteral("details"), details.join(QStringLiteral("; "))}};
+        const QStringList details =
+            planned.changes + planned.conflicts + (planned.note.isEmpty() ? QStringList() : QStringList{planned.note});
+        const Record record{
+            {QStringLiteral("line"), planned.row.line},
+            {QStringLiteral("action"), toKey(planned.action)},
+            {QStringLiteral("person"), planned.row.label()},
+            {QStringLiteral("person_id"), planned.personId ? QJsonValue(*planned.personId) : QJsonValue()},
+            {QStringLiteral("copies"), planned.row.totalCopies()},
+            {QStringLiteral("details"), details.join(QStringLiteral("; "))}};
         rows << record;
         QJsonObject json = toJsonObject(record);
         json.insert(QStringLiteral("changes"), QJsonArray::fromStringList(planned.changes));
@@ -67,16 +69,17 @@ void printPlan(CommandContext &context, const ApplicationImportPlan &plan, const
     }
     case OutputFormat::Csv:
         context.output().printRecords({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("person"),
-                                       QStringLiteral("person_id"), QStringLiteral("copies"), QStringLiteral("details")},
+                                       QStringLiteral("person_id"), QStringLiteral("copies"),
+                                       QStringLiteral("details")},
                                       rows);
         return;
     case OutputFormat::Table:
-        context.output().printObject({}, {},
-                                     QStringLiteral("%1 (%2, header on line %3): %4%5")
-                                         .arg(QFileInfo(file).fileName(), plan.encoding)
-                                         .arg(plan.headerLine)
-                                         .arg(countsLine(plan),
-                                              written ? QString() : QStringLiteral(" — nothing written")));
+        context.output().printObject(
+            {}, {},
+            QStringLiteral("%1 (%2, header on line %3): %4%5")
+                .arg(QFileInfo(file).fileName(), plan.encoding)
+                .arg(plan.headerLine)
+                .arg(countsLine(plan), written ? QString() : QStringLiteral(" — nothing written")));
         context.output().printRecords({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("person"),
                                        QStringLiteral("copies"), QStringLiteral("details")},
                                       rows);

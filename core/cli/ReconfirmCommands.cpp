@@ -23,7 +23,8 @@ std::vector<OrderId> ordersOf(const QStringList &references, const std::vector<P
         const auto it = std::find_if(pending.begin(), pending.end(),
                                      [&](const PendingInterest &p) { return p.personId == person.id; });
         if (it == pending.end())
-            throw InputError(QStringLiteral("%1 has no order waiting for re-confirmation in this round").arg(reference));
+            throw InputError(
+                QStringLiteral("%1 has no order waiting for re-confirmation in this round").arg(reference));
         orders.push_back(it->orderId);
     }
     return orders;
@@ -70,7 +71,8 @@ std::vector<CommandSpec> reconfirmCommands()
 {
     const auto S = [](const char16_t *text) { return QString::fromUtf16(text); };
     return {
-        {S(u"reconfirm"), S(u"--round ROUND [--confirm PERSON]... [--decline PERSON]..."),
+        {S(u"reconfirm"),
+         S(u"--round ROUND [--confirm PERSON]... [--decline PERSON]..."),
          S(u"List who only said they were interested; --confirm or --decline settles them. Prints who is left."),
          {valueOption(S(u"round"), S(u"ROUND"), S(u"round id or title")),
           valueOption(S(u"confirm"), S(u"PERSON"), S(u"they confirmed: the order counts (repeatable)")),

@@ -39,9 +39,11 @@ std::vector<Order> ReconfirmationList::settle(const std::vector<OrderId> &orderI
         if (!order)
             throw InputError(QStringLiteral("order %1 does not exist").arg(id));
         if (order->status != OrderStatus::Interested)
-            throw InputError(QStringLiteral("order %1 is %2, not waiting for re-confirmation").arg(id).arg(toKey(order->status)));
+            throw InputError(
+                QStringLiteral("order %1 is %2, not waiting for re-confirmation").arg(id).arg(toKey(order->status)));
     }
-    return OrderBook(m_workspace, m_clock).setStatuses(orderIds, confirmed ? OrderStatus::Confirmed : OrderStatus::Cancelled);
+    return OrderBook(m_workspace, m_clock)
+        .setStatuses(orderIds, confirmed ? OrderStatus::Confirmed : OrderStatus::Cancelled);
 }
 
 } // namespace gonggu

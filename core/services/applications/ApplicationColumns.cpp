@@ -19,8 +19,12 @@ struct FieldRule
 // First match wins, so the specific come before the general: "입금자 이름" is a depositor, not a
 // name; "주소(택배 선택 시)" an address, not a delivery method; "nickname" not a "name".
 const std::array<FieldRule, 16> rules{{
-    {ApplicationField::Timestamp, u"timestamp", {u"타임스탬프", u"timestamp", u"제출시간", u"제출일시", u"신청일시", u"신청시간", u"submitted"}},
-    {ApplicationField::BusinessNumber, u"business_number", {u"사업자등록번호", u"사업자번호", u"businessnumber", u"registrationnumber"}},
+    {ApplicationField::Timestamp,
+     u"timestamp",
+     {u"타임스탬프", u"timestamp", u"제출시간", u"제출일시", u"신청일시", u"신청시간", u"submitted"}},
+    {ApplicationField::BusinessNumber,
+     u"business_number",
+     {u"사업자등록번호", u"사업자번호", u"businessnumber", u"registrationnumber"}},
     {ApplicationField::Company, u"company", {u"상호", u"회사명", u"법인명", u"company"}},
     {ApplicationField::InvoiceEmail, u"invoice_email", {u"계산서이메일", u"계산서메일", u"invoiceemail"}},
     {ApplicationField::TaxInvoice, u"tax_invoice", {u"세금계산서", u"taxinvoice"}},
@@ -28,13 +32,17 @@ const std::array<FieldRule, 16> rules{{
     {ApplicationField::Depositor, u"depositor", {u"입금자", u"송금자", u"depositor", u"payer"}},
     {ApplicationField::Address, u"address", {u"주소", u"address"}},
     {ApplicationField::Email, u"email", {u"이메일", u"메일", u"email", u"e-mail"}},
-    {ApplicationField::Phone, u"phone", {u"연락처", u"휴대폰", u"핸드폰", u"전화", u"phone", u"mobile", u"tel", u"contact"}},
+    {ApplicationField::Phone,
+     u"phone",
+     {u"연락처", u"휴대폰", u"핸드폰", u"전화", u"phone", u"mobile", u"tel", u"contact"}},
     {ApplicationField::Nickname, u"nickname", {u"닉네임", u"아이디", u"별명", u"nickname", u"handle", u"username"}},
     {ApplicationField::Name, u"name", {u"이름", u"성함", u"성명", u"실명", u"name"}},
     {ApplicationField::Delivery, u"delivery", {u"배송", u"수령", u"택배", u"delivery", u"shipping", u"pickup"}},
     {ApplicationField::Copies, u"copies", {u"수량", u"권수", u"부수", u"개수", u"copies", u"qty", u"quantity"}},
     {ApplicationField::Status, u"status", {u"상태", u"신청구분", u"status"}},
-    {ApplicationField::Notes, u"notes", {u"비고", u"메모", u"요청", u"하실말씀", u"note", u"comment", u"memo", u"remark"}},
+    {ApplicationField::Notes,
+     u"notes",
+     {u"비고", u"메모", u"요청", u"하실말씀", u"note", u"comment", u"memo", u"remark"}},
 }};
 
 std::optional<ApplicationField> fieldForHeader(const QString &header)

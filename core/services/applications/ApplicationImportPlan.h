@@ -9,7 +9,13 @@
 namespace gonggu {
 
 /** What importing one row would do. */
-enum class ApplicationAction { NewOrder, UpdateOrder, Unchanged, Superseded };
+enum class ApplicationAction
+{
+    NewOrder,
+    UpdateOrder,
+    Unchanged,
+    Superseded
+};
 QString toKey(ApplicationAction action);
 
 /** One accepted row and what it will do to the directory and the round. */
@@ -20,9 +26,9 @@ struct PlannedApplication
     std::optional<PersonId> personId; // an existing person; otherwise newPersonIndex
     int newPersonIndex = -1;          // into ApplicationImportPlan::newPeople
     std::optional<OrderId> orderId;   // the existing order an update changes
-    QStringList changes;   // "copies 1 → 2", "adds phone 010-…"
-    QStringList conflicts; // details that differ from the directory and are kept as they were
-    QString note;          // why a row changes nothing ("line 9 is a later submission")
+    QStringList changes;              // "copies 1 → 2", "adds phone 010-…"
+    QStringList conflicts;            // details that differ from the directory and are kept as they were
+    QString note;                     // why a row changes nothing ("line 9 is a later submission")
 };
 
 /** Everything an import would do, computed without writing: shown by --dry-run and the GUI preview,

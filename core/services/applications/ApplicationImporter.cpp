@@ -89,8 +89,9 @@ QStringList orderChanges(const Order &before, const std::map<ItemId, int> &lines
         changes << QStringLiteral("delivery %1 → %2").arg(toKey(before.delivery), toKey(after.delivery));
     if (before.shippingAddress != after.shippingAddress)
         changes << QStringLiteral("address changed");
-    if (before.wantsTaxInvoice != after.wantsTaxInvoice || before.invoiceBusinessNumber != after.invoiceBusinessNumber ||
-        before.invoiceCompany != after.invoiceCompany || before.invoiceEmail != after.invoiceEmail)
+    if (before.wantsTaxInvoice != after.wantsTaxInvoice ||
+        before.invoiceBusinessNumber != after.invoiceBusinessNumber || before.invoiceCompany != after.invoiceCompany ||
+        before.invoiceEmail != after.invoiceEmail)
         changes << QStringLiteral("tax invoice details");
     if (before.wantsCashReceipt != after.wantsCashReceipt)
         changes << QStringLiteral("cash receipt");
@@ -226,7 +227,8 @@ void ApplicationImporter::apply(const Round &round, const ApplicationImportPlan 
 
 int ApplicationImportPlan::count(ApplicationAction action) const
 {
-    return int(std::count_if(rows.begin(), rows.end(), [&](const PlannedApplication &row) { return row.action == action; }));
+    return int(
+        std::count_if(rows.begin(), rows.end(), [&](const PlannedApplication &row) { return row.action == action; }));
 }
 
 bool ApplicationImportPlan::changesSomething() const

@@ -45,7 +45,8 @@ std::variant<ApplicationRow, RejectedRow> ApplicationRowReader::read(const Sheet
         return reject(QStringLiteral("no name or nickname"));
 
     for (const ApplicationColumn &column : m_columns.copiesColumns()) {
-        const QString text = column.index < sheetRow.cells.size() ? sheetRow.cells.at(column.index).trimmed() : QString();
+        const QString text =
+            column.index < sheetRow.cells.size() ? sheetRow.cells.at(column.index).trimmed() : QString();
         const std::optional<int> copies = ApplicationValues::copies(text);
         if (!copies)
             return reject(QStringLiteral("copies '%1' is not a number").arg(text));

@@ -63,7 +63,8 @@ std::optional<Delivery> delivery(const QString &text)
         return std::nullopt;
     if (containsAny(folded, {u"택배", u"배송", u"우편", u"courier", u"shipping", u"delivery", u"post", u"mail"}))
         return Delivery::Courier;
-    if (containsAny(folded, {u"현장", u"직접", u"모임", u"수령", u"방문", u"pickup", u"pick-up", u"meetup", u"inperson"}))
+    if (containsAny(folded,
+                    {u"현장", u"직접", u"모임", u"수령", u"방문", u"pickup", u"pick-up", u"meetup", u"inperson"}))
         return Delivery::Pickup;
     return std::nullopt;
 }
@@ -71,7 +72,8 @@ std::optional<Delivery> delivery(const QString &text)
 bool asksFor(const QString &text)
 {
     const QString folded = foldForMatching(text);
-    if (folded.isEmpty() || containsAny(folded, {u"불필요", u"필요없", u"아니", u"안함", u"없음", u"미발행", u"미신청"}))
+    if (folded.isEmpty() ||
+        containsAny(folded, {u"불필요", u"필요없", u"아니", u"안함", u"없음", u"미발행", u"미신청"}))
         return false;
     // English and symbols only as whole answers: "no" inside "Nokia" must not read as a refusal.
     for (const char16_t *refusal : {u"no", u"n", u"x", u"false", u"0", u"-", u"none", u"notneeded", u"notrequired"}) {
@@ -115,7 +117,8 @@ QDateTime timestamp(const QString &text)
                          m.captured(5).toInt(), m.captured(6).toInt());
     if (const auto m = american.match(trimmed); m.hasMatch())
         return localTime(m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt(),
-                         twelveHour(m.captured(4).toInt(), m.captured(7)), m.captured(5).toInt(), m.captured(6).toInt());
+                         twelveHour(m.captured(4).toInt(), m.captured(7)), m.captured(5).toInt(),
+                         m.captured(6).toInt());
     return {};
 }
 

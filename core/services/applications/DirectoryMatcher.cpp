@@ -61,7 +61,9 @@ DirectoryMatch DirectoryMatcher::match(const ApplicationRow &row, ApplicationImp
     if (candidates.size() > 1) {
         QStringList who;
         for (int slot : candidates)
-            who << QStringLiteral("%1 (id %2)").arg(m_people[std::size_t(slot)].displayName).arg(m_people[std::size_t(slot)].id);
+            who << QStringLiteral("%1 (id %2)")
+                       .arg(m_people[std::size_t(slot)].displayName)
+                       .arg(m_people[std::size_t(slot)].id);
         match.error = QStringLiteral("the phone, email and nickname point to different people: %1")
                           .arg(who.join(QStringLiteral(", ")));
         return match;
@@ -118,7 +120,8 @@ void DirectoryMatcher::fillAndCompare(Person &person, const ApplicationRow &row,
             onFile = fromRow;
             match.personChanges << QStringLiteral("adds %1 %2").arg(what, fromRow);
         } else if (!same(onFile, fromRow)) {
-            match.conflicts << QStringLiteral("%1 on file '%2', in the file '%3'; kept the one on file").arg(what, onFile, fromRow);
+            match.conflicts
+                << QStringLiteral("%1 on file '%2', in the file '%3'; kept the one on file").arg(what, onFile, fromRow);
         }
     };
     const auto sameFolded = [](const QString &a, const QString &b) { return foldForMatching(a) == foldForMatching(b); };
@@ -127,7 +130,8 @@ void DirectoryMatcher::fillAndCompare(Person &person, const ApplicationRow &row,
     compare(person.email, row.email, QStringLiteral("email"), sameFolded);
     compare(person.nickname, row.nickname, QStringLiteral("nickname"), sameFolded);
     compare(person.depositorName, row.depositor, QStringLiteral("depositor"), sameFolded);
-    compare(person.address, row.address, QStringLiteral("address"), [](const QString &, const QString &) { return true; });
+    compare(person.address, row.address, QStringLiteral("address"),
+            [](const QString &, const QString &) { return true; });
     if (!row.name.isEmpty() && !sameFolded(row.name, person.displayName) && !sameFolded(row.name, person.realName)) {
         if (person.realName.isEmpty()) {
             person.realName = row.name;
