@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ImportApplicationsDialog.h"
 #include "OrdersPage.h"
 #include "RecentWorkspaces.h"
 #include "RoundEditorDialog.h"
@@ -116,6 +117,7 @@ void MainWindow::connectActions()
     connect(m_actions.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions.newRound, &QAction::triggered, this, &MainWindow::newRound);
     connect(m_actions.editRound, &QAction::triggered, this, &MainWindow::editRound);
+    connect(m_actions.importApplications, &QAction::triggered, this, &MainWindow::importApplications);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -143,6 +145,7 @@ void MainWindow::showWorkspace()
     if (!empty)
         m_sidebar->ensureSelection();
     m_actions.editRound->setEnabled(m_sidebar->currentRound().has_value());
+    m_actions.importApplications->setEnabled(m_sidebar->currentRound().has_value());
 }
 
 void MainWindow::showCurrentRound()
@@ -153,6 +156,7 @@ void MainWindow::showCurrentRound()
         m_roundPane->clear();
     showSummary();
     m_actions.editRound->setEnabled(m_sidebar->currentRound().has_value());
+    m_actions.importApplications->setEnabled(m_sidebar->currentRound().has_value());
 }
 
 void MainWindow::updateCurrentRound()
@@ -218,6 +222,14 @@ void MainWindow::editRound()
 {
     if (const std::optional<RoundId> round = m_sidebar->currentRound())
         RoundEditorDialog::editRound(*m_session, *round, this);
+}
+
+void MainWindow::importApplications()
+{
+    if (const RoundSummary *summary = m_sidebar->currentSummary()) {
+        ImportApplicationsDialog dialog(*m_session, summary->round, this);
+        dialog.exec();
+    }
 }
 
 void MainWindow::newWorkspace()

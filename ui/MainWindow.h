@@ -46,6 +46,7 @@ public:
 public slots:
     void newRound();
     void editRound();
+    void importApplications();
     void newWorkspace();
     void chooseWorkspaceFile();
     void showPreferences();

@@ -88,6 +88,9 @@ WindowActions MainWindowMenus::createActions(QMainWindow &window, QUndoStack &un
     actions.editRound =
         makeAction(window, QStringLiteral("editRoundAction"), tr("&Edit Round…"),
                    tr("Change the selected round's details and items"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    actions.importApplications = makeAction(
+        window, QStringLiteral("importApplicationsAction"), tr("&Import Applications…"),
+        tr("Add or update the round's orders from a form's CSV or XLSX export"), {QKeySequence(Qt::CTRL | Qt::Key_I)});
 
     actions.about = makeAction(window, QStringLiteral("aboutAction"), tr("&About Gonggu"), tr("Show Gonggu's version"));
     actions.about->setMenuRole(QAction::AboutRole);
@@ -130,6 +133,8 @@ void MainWindowMenus::buildMenuBar(QMainWindow &window, const WindowActions &act
     OrdersPage &o = *pages.orders;
     orders->addActions(actionsOf(o, {o.addBuyerAction(), o.confirmAction(), o.cancelAction(), o.markShippedAction(),
                                      o.markHandedOverAction(), o.unpaidOnlyAction()}));
+    orders->addSeparator();
+    orders->addAction(actions.importApplications);
 
     QMenu *payments = addMenu(QStringLiteral("paymentsMenu"), tr("&Payments"));
     payments->addActions(actionsOf(*pages.payments, {pages.payments->addPaymentAction()}));

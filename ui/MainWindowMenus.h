@@ -29,6 +29,7 @@ struct WindowActions
     QAction *preferences = nullptr;
     QAction *newRound = nullptr;
     QAction *editRound = nullptr;
+    QAction *importApplications = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };

@@ -166,6 +166,15 @@
     </message>
 </context>
 <context>
+    <name>ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s) into %1</source>
+        <translation>
+            <numerusform>%1에 신청 %n건 가져오기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindowMenus</name>
     <message>
         <source>&amp;New Workspace…</source>
@@ -290,6 +299,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>&amp;Import Applications…</source>
+        <translation>신청 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update the round&apos;s orders from a form&apos;s CSV or XLSX export</source>
+        <translation>신청 폼의 CSV 또는 XLSX 파일로 이 공구의 주문을 추가하거나 갱신합니다</translation>
     </message>
 </context>
 <context>
@@ -561,6 +578,115 @@
     <message>
         <source>New person: added to the directory</source>
         <translation>새 사람: 명부에 추가됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ImportApplicationsDialog</name>
+    <message>
+        <source>Import Applications into %1</source>
+        <translation>%1에 신청 가져오기</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX export of the application form</source>
+        <translation>신청 폼에서 내보낸 CSV 또는 XLSX 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>파일 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rejected rows</source>
+        <translation>거부된 행 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>가져오면 바뀌는 것</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>거부된 행:</translation>
+    </message>
+    <message>
+        <source>Conflicts with the directory (kept as they were):</source>
+        <translation>명부와 다른 내용 (기존 그대로 둠):</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>신청 가져오기</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>시트 (*.csv *.xlsx *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>닉네임</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Copies of %1</source>
+        <translation>%1 수량</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>수령</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>입금자명</translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation>세금계산서</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would import.</source>
+        <translation>파일을 선택하면 무엇을 가져올지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 new people, %2 new orders, %3 updated, %4 unchanged, %5 superseded</source>
+        <translation>새 사람 %1명, 새 주문 %2건, 변경 %3건, 변경 없음 %4건, 나중 신청으로 대체 %5건</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>%n행 가져오기</numerusform>
+        </translation>
     </message>
 </context>
 <context>
