@@ -227,10 +227,9 @@ void ImportApplicationsDialog::fillColumnChooser(const QStringList &header)
 std::map<QString, QString> ImportApplicationsDialog::columnChoices() const
 {
     std::map<QString, QString> choices;
-    for (const auto &[role, combo] : m_columnCombos) {
-        if (combo->currentIndex() > 0)
-            choices[role] = combo->currentText();
-    }
+    // "—" is a choice too: it tells the importer not to use a column it would have recognised.
+    for (const auto &[role, combo] : m_columnCombos)
+        choices[role] = combo->currentIndex() > 0 ? combo->currentText() : QString();
     return choices;
 }
 

@@ -132,7 +132,7 @@ void MainWindowMenus::buildMenuBar(QMainWindow &window, const WindowActions &act
     QMenu *orders = addMenu(QStringLiteral("ordersMenu"), tr("&Orders"));
     OrdersPage &o = *pages.orders;
     orders->addActions(actionsOf(o, {o.addBuyerAction(), o.confirmAction(), o.cancelAction(), o.markShippedAction(),
-                                     o.markHandedOverAction(), o.unpaidOnlyAction()}));
+                                     o.markHandedOverAction(), o.unpaidOnlyAction(), o.reconfirmListAction()}));
     orders->addSeparator();
     orders->addAction(actions.importApplications);
 

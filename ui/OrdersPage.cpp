@@ -101,6 +101,10 @@ void OrdersPage::createActions()
     m_unpaidOnly = make(QStringLiteral("unpaidOnlyAction"), tr("&Unpaid Only"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), tr("Show only the buyers who still owe money"));
     m_unpaidOnly->setCheckable(true);
+    m_reconfirmList = make(QStringLiteral("reconfirmListAction"), tr("&Re-confirmation List"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                           tr("Show only those who said they were interested; confirm or cancel each of them"));
+    m_reconfirmList->setCheckable(true);
 
     connect(m_addBuyer, &QAction::triggered, this, &OrdersPage::addBuyer);
     connect(m_confirm, &QAction::triggered, this,
@@ -110,7 +114,15 @@ void OrdersPage::createActions()
     connect(m_markShipped, &QAction::triggered, this, [this] { m_editor->markDelivered(selectedOrders(), true); });
     connect(m_markHandedOver, &QAction::triggered, this, [this] { m_editor->markDelivered(selectedOrders(), false); });
     connect(m_unpaidOnly, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_reconfirmList->setChecked(false); // one view at a time: both at once would show nobody
         m_proxy->setUnpaidOnly(on);
+        updateRowCounts();
+    });
+    connect(m_reconfirmList, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_unpaidOnly->setChecked(false);
+        m_proxy->setInterestedOnly(on);
         updateRowCounts();
     });
 
@@ -121,7 +133,7 @@ void OrdersPage::createActions()
         return action;
     };
     addActions({m_addBuyer, separator(), m_confirm, m_cancel, separator(), m_markShipped, m_markHandedOver, separator(),
-                m_unpaidOnly});
+                m_unpaidOnly, m_reconfirmList});
 }
 
 void OrdersPage::connectSession()
@@ -214,6 +226,7 @@ void OrdersPage::updateActions()
     for (QAction *action : {m_confirm, m_cancel, m_markShipped, m_markHandedOver})
         action->setEnabled(hasSelection);
     m_unpaidOnly->setEnabled(hasRound);
+    m_reconfirmList->setEnabled(hasRound);
 }
 
 void OrdersPage::updateRowCounts()
@@ -232,6 +245,8 @@ void OrdersPage::updateRowCounts()
         filtered = tr("No buyer matches “%1”").arg(m_proxy->searchText());
     else if (total > 0 && m_proxy->unpaidOnly())
         filtered = tr("Everyone has paid — nobody owes anything");
+    else if (total > 0 && m_proxy->interestedOnly())
+        filtered = tr("Nobody is waiting to be asked again — every order is applied, confirmed or cancelled");
     m_emptyHint->setFilteredText(filtered);
     emit visibleRowsChanged(shown, total);
 }

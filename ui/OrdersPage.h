@@ -51,6 +51,7 @@ public:
     QAction *markShippedAction() const { return m_markShipped; }       // Ctrl+Shift+S
     QAction *markHandedOverAction() const { return m_markHandedOver; } // Ctrl+Shift+H
     QAction *unpaidOnlyAction() const { return m_unpaidOnly; }         // checkable, Ctrl+Shift+U
+    QAction *reconfirmListAction() const { return m_reconfirmList; }   // checkable, Ctrl+Shift+R
     /** Order ids of the selected rows, in view order. */
     QList<OrderId> selectedOrderIds() const;
 
@@ -85,6 +86,7 @@ private:
     QAction *m_markShipped = nullptr;
     QAction *m_markHandedOver = nullptr;
     QAction *m_unpaidOnly = nullptr;
+    QAction *m_reconfirmList = nullptr;
     // Payments entered on another tab change the money of some rows, but re-reading a round of 100,000
     // buyers takes a second: done once, when the page shows again, not after every payment.
     bool m_reloadPending = false;

@@ -33,11 +33,21 @@ void OrdersProxyModel::setUnpaidOnly(bool unpaidOnly)
     invalidateRowsFilter();
 }
 
+void OrdersProxyModel::setInterestedOnly(bool interestedOnly)
+{
+    if (interestedOnly == m_interestedOnly)
+        return;
+    m_interestedOnly = interestedOnly;
+    invalidateRowsFilter();
+}
+
 bool OrdersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
         return false;
     if (m_unpaidOnly && !owes(m_orders->balanceAt(sourceRow)))
+        return false;
+    if (m_interestedOnly && m_orders->balanceAt(sourceRow).order.status != OrderStatus::Interested)
         return false;
     // The model's precomputed key directly: no QVariant per row on every keystroke over 100,000 rows.
     return !isFiltering() || m_orders->searchKeyAt(sourceRow).contains(searchText());

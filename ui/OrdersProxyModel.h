@@ -20,6 +20,9 @@ public:
     /** Keeps only the buyers who still owe money (unpaid or partly paid). */
     void setUnpaidOnly(bool unpaidOnly);
     bool unpaidOnly() const { return m_unpaidOnly; }
+    /** Keeps only those who said they were interested and must be asked again (the re-confirmation list). */
+    void setInterestedOnly(bool interestedOnly);
+    bool interestedOnly() const { return m_interestedOnly; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -31,6 +34,7 @@ private:
     OrdersTableModel *m_orders;
     QCollator m_collator; // names as the user's language sorts them (가나다, then Latin)
     bool m_unpaidOnly = false;
+    bool m_interestedOnly = false;
 };
 
 } // namespace gonggu

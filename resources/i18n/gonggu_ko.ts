@@ -880,6 +880,18 @@
         <source>Everyone has paid — nobody owes anything</source>
         <translation>모두 입금했습니다 — 미입금자가 없습니다</translation>
     </message>
+    <message>
+        <source>&amp;Re-confirmation List</source>
+        <translation>재확인 목록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show only those who said they were interested; confirm or cancel each of them</source>
+        <translation>관심만 표시한 사람만 봅니다. 한 명씩 확정하거나 취소하세요</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to be asked again — every order is applied, confirmed or cancelled</source>
+        <translation>다시 물어볼 사람이 없습니다 — 모든 주문이 신청, 확정 또는 취소 상태입니다</translation>
+    </message>
 </context>
 <context>
     <name>gonggu::OrdersTableModel</name>

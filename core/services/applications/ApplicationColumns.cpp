@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 namespace gonggu {
 namespace {
@@ -156,7 +157,12 @@ ApplicationColumns ApplicationColumns::recognise(const QStringList &header, cons
         taken[std::size_t(index)] = true;
     };
 
+    std::set<QString> suppressed; // roles the user said have no column ("phone=" / "—" in the chooser)
     for (const auto &[role, wanted] : overrides) {
+        if (wanted.trimmed().isEmpty()) {
+            suppressed.insert(role);
+            continue;
+        }
         const int index = headerIndex(header, wanted);
         if (index < 0)
             throw InputError(QStringLiteral("--columns %1: the file has no column '%2' (its columns: %3)")
@@ -183,6 +189,15 @@ ApplicationColumns ApplicationColumns::recognise(const QStringList &header, cons
             continue;
         std::optional<ItemId> item = items.size() > 1 ? itemForHeader(header[i], items) : std::nullopt;
         std::optional<ApplicationField> field = item ? ApplicationField::Copies : fieldForHeader(header[i]);
+        const QString roleKey =
+            item ? QStringLiteral("copies:%1")
+                       .arg(std::find_if(items.begin(), items.end(), [&](const Item &it) { return it.id == *item; })
+                                ->name)
+                 : (field ? toKey(*field) : QString());
+        if (field && suppressed.count(roleKey)) {
+            result.m_unrecognised << header[i];
+            continue;
+        }
         const bool alreadyMapped = field && field != ApplicationField::Copies && field != ApplicationField::Notes &&
                                    result.indexOf(*field).has_value();
         if (!field || alreadyMapped) {

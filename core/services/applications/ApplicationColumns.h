@@ -46,7 +46,8 @@ class ApplicationColumns
 {
 public:
     /** Recognises the header's columns for a round with these items; `overrides` ("phone" →
-     *  "연락처(필수)", "copies:실전 리팩터링" → "1권 수량") win over recognition. InputError when an
+     *  "연락처(필수)", "copies:실전 리팩터링" → "1권 수량") win over recognition, and an empty header
+     *  ("phone" → "") says the file has no such column even if one looks like it. InputError when an
      *  override names an unknown role, item or header. */
     static ApplicationColumns recognise(const QStringList &header, const std::vector<Item> &items,
                                         const std::map<QString, QString> &overrides = {});

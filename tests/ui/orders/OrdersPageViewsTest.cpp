@@ -1,6 +1,7 @@
 #include "OrdersPageFixture.h"
 
 #include "EmptyTableHint.h"
+#include "services/OrderBook.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,6 +30,37 @@ TEST_F(OrdersPageViewsTest, UnpaidOnlyShowsTheTwoWhoOwe)
 
     m_page->unpaidOnlyAction()->trigger();
     EXPECT_EQ(view().rowCount(), 22);
+}
+
+TEST_F(OrdersPageViewsTest, ReconfirmationListShowsTheInterestedAndSettlesThemWithOneUndo)
+{
+    // Two buyers had only said they were interested.
+    OrderBook(ws(), m_clock)
+        .setStatuses({orderOf(QStringLiteral("sua")).id, orderOf(QStringLiteral("jia")).id}, OrderStatus::Interested);
+    m_session->ordersChanged(m_round.id, {});
+    QAbstractItemModelTester tester(&view(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    m_page->unpaidOnlyAction()->trigger();
+    m_page->reconfirmListAction()->trigger();
+    EXPECT_FALSE(m_page->unpaidOnlyAction()->isChecked()); // one view at a time
+    EXPECT_EQ(shownNicknames(), (QStringList{QStringLiteral("sua"), QStringLiteral("jia")}));
+
+    // sua confirms, jia declines: each settled with the page's own actions.
+    table().selectionModel()->select(cellOf(QStringLiteral("sua"), Column::Nickname),
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_page->confirmAction()->trigger();
+    EXPECT_EQ(shownNicknames(), QStringList{QStringLiteral("jia")});
+    table().selectionModel()->select(cellOf(QStringLiteral("jia"), Column::Nickname),
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_page->cancelAction()->trigger();
+    EXPECT_EQ(view().rowCount(), 0);
+
+    m_page->reconfirmListAction()->trigger();
+    EXPECT_EQ(orderOf(QStringLiteral("sua")).status, OrderStatus::Confirmed);
+    EXPECT_TRUE(orderOf(QStringLiteral("sua")).confirmedAt.isValid());
+    EXPECT_EQ(orderOf(QStringLiteral("jia")).status, OrderStatus::Cancelled);
+    undo().undo();
+    EXPECT_EQ(orderOf(QStringLiteral("jia")).status, OrderStatus::Interested);
 }
 
 TEST_F(OrdersPageViewsTest, FilterFindsHangulLatinAndPhoneFragments)

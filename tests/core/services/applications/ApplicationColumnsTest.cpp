@@ -1,5 +1,5 @@
-#include "domain/Errors.h"
 #include "services/applications/ApplicationColumns.h"
+#include "domain/Errors.h"
 
 #include <gtest/gtest.h>
 
@@ -18,9 +18,9 @@ Item item(ItemId id, const QString &name)
 
 TEST(ApplicationColumnsTest, RecognisesAKoreanFormHeader)
 {
-    const QStringList header{u"타임스탬프"_s, u"이름"_s,     u"닉네임(커뮤니티 아이디)"_s, u"휴대폰 번호"_s,
-                             u"이메일"_s,     u"구매 수량"_s, u"수령 방법"_s,               u"주소(택배 선택 시)"_s,
-                             u"입금자명"_s,   u"비고"_s};
+    const QStringList header{
+        u"타임스탬프"_s, u"이름"_s,      u"닉네임(커뮤니티 아이디)"_s, u"휴대폰 번호"_s, u"이메일"_s,
+        u"구매 수량"_s,  u"수령 방법"_s, u"주소(택배 선택 시)"_s,      u"입금자명"_s,    u"비고"_s};
     const ApplicationColumns columns = ApplicationColumns::recognise(header, {item(1, u"책"_s)});
     EXPECT_EQ(columns.indexOf(ApplicationField::Timestamp), 0);
     EXPECT_EQ(columns.indexOf(ApplicationField::Name), 1);
@@ -29,7 +29,7 @@ TEST(ApplicationColumnsTest, RecognisesAKoreanFormHeader)
     EXPECT_EQ(columns.indexOf(ApplicationField::Email), 4);
     EXPECT_EQ(columns.indexOf(ApplicationField::Copies), 5);
     EXPECT_EQ(columns.indexOf(ApplicationField::Delivery), 6);
-    EXPECT_EQ(columns.indexOf(ApplicationField::Address), 7); // not "delivery" despite 택배
+    EXPECT_EQ(columns.indexOf(ApplicationField::Address), 7);   // not "delivery" despite 택배
     EXPECT_EQ(columns.indexOf(ApplicationField::Depositor), 8); // not "name" despite 명
     EXPECT_EQ(columns.indexOf(ApplicationField::Notes), 9);
     EXPECT_TRUE(columns.missingEssentials().isEmpty());
@@ -37,8 +37,8 @@ TEST(ApplicationColumnsTest, RecognisesAKoreanFormHeader)
 
 TEST(ApplicationColumnsTest, RecognisesEnglishHeaders)
 {
-    const QStringList header{u"Timestamp"_s, u"Name"_s, u"Nickname"_s, u"Phone"_s, u"Email"_s, u"Qty"_s,
-                             u"Delivery"_s, u"Tax invoice"_s, u"Business number"_s, u"Company"_s};
+    const QStringList header{u"Timestamp"_s, u"Name"_s,     u"Nickname"_s,    u"Phone"_s,           u"Email"_s,
+                             u"Qty"_s,       u"Delivery"_s, u"Tax invoice"_s, u"Business number"_s, u"Company"_s};
     const ApplicationColumns columns = ApplicationColumns::recognise(header, {item(1, u"Book"_s)});
     EXPECT_EQ(columns.indexOf(ApplicationField::Nickname), 2); // not "name"
     EXPECT_EQ(columns.indexOf(ApplicationField::Copies), 5);
@@ -79,6 +79,26 @@ TEST(ApplicationColumnsTest, SaysWhatIsMissing)
     const ApplicationColumns columns = ApplicationColumns::recognise({u"Buyer"_s, u"연락처"_s}, {});
     EXPECT_EQ(columns.missingEssentials().size(), 2);
     EXPECT_TRUE(columns.unrecognised().contains(u"Buyer"_s));
+}
+
+} // namespace
+} // namespace gonggu
+
+namespace gonggu {
+namespace {
+using namespace Qt::StringLiterals;
+
+TEST(ApplicationColumnsOverrideTest, AnEmptyHeaderUnmapsARecognisedColumn)
+{
+    Item book;
+    book.id = 1;
+    book.name = u"책"_s;
+    const QStringList header{u"이름"_s, u"연락처"_s, u"수량"_s};
+    const ApplicationColumns columns =
+        ApplicationColumns::recognise(header, {book}, ApplicationColumns::parseOverrides(u"phone="_s));
+    EXPECT_FALSE(columns.indexOf(ApplicationField::Phone).has_value());
+    EXPECT_EQ(columns.indexOf(ApplicationField::Name), 0);
+    EXPECT_TRUE(columns.unrecognised().contains(u"연락처"_s));
 }
 
 } // namespace
