@@ -7,8 +7,9 @@ namespace gonggu {
 
 MarkDeliveredCommand::MarkDeliveredCommand(WorkspaceSession &session, RoundId roundId, std::vector<OrderId> orderIds,
                                            Kind kind, const QString &buyer)
-    : EditCommand(session, describe(kind, qsizetype(orderIds.size()), buyer)), m_roundId(roundId),
-      m_orderIds(std::move(orderIds)), m_kind(kind)
+    : ChangeOrdersCommand(session, describe(kind, qsizetype(orderIds.size()), buyer), roundId,
+                          orderIds), // a copy: the text needs the count first
+      m_kind(kind)
 {
 }
 
@@ -20,20 +21,10 @@ QString MarkDeliveredCommand::describe(Kind kind, qsizetype count, const QString
     return one ? tr("Mark the order of %1 handed over").arg(buyer) : tr("Mark %1 orders handed over").arg(count);
 }
 
-void MarkDeliveredCommand::apply()
+std::vector<Order> MarkDeliveredCommand::change(const std::vector<OrderId> &orderIds)
 {
     OrderBook book(session().workspace(), session().clock());
-    m_before = m_kind == Kind::Shipped ? book.markShipped(m_orderIds) : book.markHandedOver(m_orderIds);
-}
-
-void MarkDeliveredCommand::revert()
-{
-    OrderBook(session().workspace(), session().clock()).restore(m_before);
-}
-
-void MarkDeliveredCommand::announce()
-{
-    emit session().ordersChanged(m_roundId, QList<OrderId>(m_orderIds.begin(), m_orderIds.end()));
+    return m_kind == Kind::Shipped ? book.markShipped(orderIds) : book.markHandedOver(orderIds);
 }
 
 } // namespace gonggu

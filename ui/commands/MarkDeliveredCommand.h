@@ -1,7 +1,6 @@
 #pragma once
 
-#include "EditCommand.h"
-#include "domain/Order.h"
+#include "ChangeOrdersCommand.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +9,7 @@
 namespace gonggu {
 
 /** Stamps orders as shipped by courier or handed over at the meetup, now. */
-class MarkDeliveredCommand : public EditCommand
+class MarkDeliveredCommand : public ChangeOrdersCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MarkDeliveredCommand)
 
@@ -25,17 +24,11 @@ public:
     MarkDeliveredCommand(WorkspaceSession &session, RoundId roundId, std::vector<OrderId> orderIds, Kind kind,
                          const QString &buyer);
 
-    void apply() override;
-    void revert() override;
-    void announce() override;
-
 private:
+    std::vector<Order> change(const std::vector<OrderId> &orderIds) override;
     static QString describe(Kind kind, qsizetype count, const QString &buyer);
 
-    RoundId m_roundId;
-    std::vector<OrderId> m_orderIds;
     Kind m_kind;
-    std::vector<Order> m_before;
 };
 
 } // namespace gonggu

@@ -7,8 +7,9 @@ namespace gonggu {
 
 SetOrderStatusCommand::SetOrderStatusCommand(WorkspaceSession &session, RoundId roundId, std::vector<OrderId> orderIds,
                                              OrderStatus status, const QString &buyer)
-    : EditCommand(session, describe(status, qsizetype(orderIds.size()), buyer)), m_roundId(roundId),
-      m_orderIds(std::move(orderIds)), m_status(status)
+    : ChangeOrdersCommand(session, describe(status, qsizetype(orderIds.size()), buyer), roundId,
+                          orderIds), // a copy: the text needs the count first
+      m_status(status)
 {
 }
 
@@ -29,19 +30,10 @@ QString SetOrderStatusCommand::describe(OrderStatus status, qsizetype count, con
     return {};
 }
 
-void SetOrderStatusCommand::apply()
+std::vector<Order> SetOrderStatusCommand::change(const std::vector<OrderId> &orderIds)
 {
-    m_before = OrderBook(session().workspace(), session().clock()).setStatuses(m_orderIds, m_status);
-}
-
-void SetOrderStatusCommand::revert()
-{
-    OrderBook(session().workspace(), session().clock()).restore(m_before);
-}
-
-void SetOrderStatusCommand::announce()
-{
-    emit session().ordersChanged(m_roundId, QList<OrderId>(m_orderIds.begin(), m_orderIds.end()));
+    // The orders come back as they were, confirmation times included, so undo restores them exactly.
+    return OrderBook(session().workspace(), session().clock()).setStatuses(orderIds, m_status);
 }
 
 } // namespace gonggu

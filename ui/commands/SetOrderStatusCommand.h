@@ -1,7 +1,6 @@
 #pragma once
 
-#include "EditCommand.h"
-#include "domain/Order.h"
+#include "ChangeOrdersCommand.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +9,7 @@
 namespace gonggu {
 
 /** Moves one or many orders of a round to a status (confirm, cancel…) in one step. */
-class SetOrderStatusCommand : public EditCommand
+class SetOrderStatusCommand : public ChangeOrdersCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetOrderStatusCommand)
 
@@ -19,17 +18,11 @@ public:
     SetOrderStatusCommand(WorkspaceSession &session, RoundId roundId, std::vector<OrderId> orderIds, OrderStatus status,
                           const QString &buyer);
 
-    void apply() override;
-    void revert() override;
-    void announce() override;
-
 private:
+    std::vector<Order> change(const std::vector<OrderId> &orderIds) override;
     static QString describe(OrderStatus status, qsizetype count, const QString &buyer);
 
-    RoundId m_roundId;
-    std::vector<OrderId> m_orderIds;
     OrderStatus m_status;
-    std::vector<Order> m_before; // as they were, confirmation times included
 };
 
 } // namespace gonggu

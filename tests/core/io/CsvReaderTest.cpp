@@ -10,14 +10,6 @@ using namespace gonggu::test;
 
 namespace {
 
-QStringList cells(std::initializer_list<const char16_t *> texts)
-{
-    QStringList list;
-    for (const char16_t *text : texts)
-        list.append(QString::fromUtf16(text));
-    return list;
-}
-
 SheetData parsed(const QString &text)
 {
     return SheetData{CsvReader::parse(text), QString()};

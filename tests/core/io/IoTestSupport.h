@@ -14,6 +14,15 @@
 
 namespace gonggu::test {
 
+/** A row's cells from UTF-16 literals, so expected Hangul reads as written. */
+inline QStringList cells(std::initializer_list<const char16_t *> texts)
+{
+    QStringList list;
+    for (const char16_t *text : texts)
+        list.append(QString::fromUtf16(text));
+    return list;
+}
+
 /** tests/data/io/<name>: fixtures made by tests/data/make_fixtures.py. */
 inline QString ioFixture(const QString &name)
 {

@@ -9,14 +9,6 @@ using namespace gonggu::test;
 
 namespace {
 
-QStringList cells(std::initializer_list<const char16_t *> texts)
-{
-    QStringList list;
-    for (const char16_t *text : texts)
-        list.append(QString::fromUtf16(text));
-    return list;
-}
-
 /** The shared sample files, in the shapes coordinators really meet. */
 class SampleFilesTest : public ::testing::Test
 {

@@ -7,14 +7,6 @@ using namespace gonggu::test;
 
 namespace {
 
-QStringList cells(std::initializer_list<const char16_t *> texts)
-{
-    QStringList list;
-    for (const char16_t *text : texts)
-        list.append(QString::fromUtf16(text));
-    return list;
-}
-
 /** The .xlsx fixtures read back row by row: the first sheet only, as the text Excel shows. */
 class XlsxFixtureTest : public ::testing::Test
 {
