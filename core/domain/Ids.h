@@ -11,5 +11,7 @@ using ItemId = qint64;
 using PersonId = qint64;
 using OrderId = qint64;
 using PaymentId = qint64;
+using PersonAliasId = qint64;
+using ExpenseId = qint64;
 
 } // namespace gonggu

@@ -25,6 +25,10 @@ struct Payment
     PaymentSource source = PaymentSource::Manual;
     QString sourceRef; // the statement row for bank imports
     QString note;
+    bool ignored = false;             // a deposit the coordinator set aside: not part of the round
+    std::optional<PaymentId> splitOf; // a part split off a bank deposit: the part that keeps its row
+
+    bool isUnassignedDeposit() const { return !personId && !ignored; }
 };
 
 } // namespace gonggu

@@ -61,6 +61,25 @@ constexpr KeyTable<PaymentSource, 2> paymentSourceTable{{
     {PaymentSource::BankImport, u"bank_import"},
 }};
 
+constexpr KeyTable<ExpenseKind, 3> expenseKindTable{{
+    {ExpenseKind::Supplier, u"supplier"},
+    {ExpenseKind::Shipping, u"shipping"},
+    {ExpenseKind::Other, u"other"},
+}};
+
+constexpr KeyTable<PaymentEventAction, 10> paymentEventActionTable{{
+    {PaymentEventAction::Imported, u"imported"},
+    {PaymentEventAction::Matched, u"matched"},
+    {PaymentEventAction::Assigned, u"assigned"},
+    {PaymentEventAction::Unassigned, u"unassigned"},
+    {PaymentEventAction::Split, u"split"},
+    {PaymentEventAction::Merged, u"merged"},
+    {PaymentEventAction::Ignored, u"ignored"},
+    {PaymentEventAction::Restored, u"restored"},
+    {PaymentEventAction::AliasLearned, u"alias_learned"},
+    {PaymentEventAction::AliasForgotten, u"alias_forgotten"},
+}};
+
 template <typename Enum, std::size_t N> QString keyOf(const KeyTable<Enum, N> &table, Enum value)
 {
     for (const auto &[e, key] : table) {
@@ -118,6 +137,14 @@ QString toKey(PaymentSource source)
 {
     return keyOf(paymentSourceTable, source);
 }
+QString toKey(ExpenseKind kind)
+{
+    return keyOf(expenseKindTable, kind);
+}
+QString toKey(PaymentEventAction action)
+{
+    return keyOf(paymentEventActionTable, action);
+}
 
 std::optional<RoundStatus> roundStatusFromKey(const QString &key)
 {
@@ -147,6 +174,14 @@ std::optional<PaymentSource> paymentSourceFromKey(const QString &key)
 {
     return valueOf(paymentSourceTable, key);
 }
+std::optional<ExpenseKind> expenseKindFromKey(const QString &key)
+{
+    return valueOf(expenseKindTable, key);
+}
+std::optional<PaymentEventAction> paymentEventActionFromKey(const QString &key)
+{
+    return valueOf(paymentEventActionTable, key);
+}
 
 QStringList roundStatusKeys()
 {
@@ -175,6 +210,14 @@ QStringList contactKindKeys()
 QStringList paymentSourceKeys()
 {
     return keysOf(paymentSourceTable);
+}
+QStringList expenseKindKeys()
+{
+    return keysOf(expenseKindTable);
+}
+QStringList paymentEventActionKeys()
+{
+    return keysOf(paymentEventActionTable);
 }
 
 } // namespace gonggu

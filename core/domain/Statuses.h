@@ -74,6 +74,29 @@ enum class PaymentSource
     BankImport
 };
 
+/** Money the round spends: paid to the supplier, courier shipping, anything else. */
+enum class ExpenseKind
+{
+    Supplier,
+    Shipping,
+    Other
+};
+
+/** What happened to a payment during reconciliation (the payment history). */
+enum class PaymentEventAction
+{
+    Imported,
+    Matched,
+    Assigned,
+    Unassigned,
+    Split,
+    Merged,
+    Ignored,
+    Restored,
+    AliasLearned,
+    AliasForgotten
+};
+
 QString toKey(RoundStatus status);
 QString toKey(OrderStatus status);
 QString toKey(Delivery delivery);
@@ -81,6 +104,8 @@ QString toKey(PaymentState state);
 QString toKey(ContactChannel channel);
 QString toKey(ContactKind kind);
 QString toKey(PaymentSource source);
+QString toKey(ExpenseKind kind);
+QString toKey(PaymentEventAction action);
 
 std::optional<RoundStatus> roundStatusFromKey(const QString &key);
 std::optional<OrderStatus> orderStatusFromKey(const QString &key);
@@ -89,6 +114,8 @@ std::optional<PaymentState> paymentStateFromKey(const QString &key);
 std::optional<ContactChannel> contactChannelFromKey(const QString &key);
 std::optional<ContactKind> contactKindFromKey(const QString &key);
 std::optional<PaymentSource> paymentSourceFromKey(const QString &key);
+std::optional<ExpenseKind> expenseKindFromKey(const QString &key);
+std::optional<PaymentEventAction> paymentEventActionFromKey(const QString &key);
 
 /** All keys of a kind, in lifecycle order: for CHECK constraints, help texts and summaries. */
 QStringList roundStatusKeys();
@@ -98,6 +125,8 @@ QStringList paymentStateKeys();
 QStringList contactChannelKeys();
 QStringList contactKindKeys();
 QStringList paymentSourceKeys();
+QStringList expenseKindKeys();
+QStringList paymentEventActionKeys();
 
 /** A cancelled order is out of the round: it owes nothing and is not counted as a buyer. */
 constexpr bool countsAsBuyer(OrderStatus status)

@@ -26,4 +26,11 @@ struct SheetData
     QString encoding;
 };
 
+/** A row that cannot be imported, with the reason the user reads ("copies '두 권' is not a number"). */
+struct RejectedRow
+{
+    int line = 0;
+    QString reason;
+};
+
 } // namespace gonggu

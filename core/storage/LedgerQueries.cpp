@@ -17,7 +17,7 @@ QString buyerRowsSql(const QString &orderFilter = {}, const QString &lineFilter 
     return QStringLiteral(R"(
 SELECT o.id, o.person_id, p.display_name, p.nickname, p.real_name, p.phone, o.status, o.delivery, o.confirmed_at,
        COALESCE(l.copies, 0), COALESCE(l.goods, 0), COALESCE(pay.paid, 0), COALESCE(pay.refunds, 0),
-       o.shipped_at, o.handed_over_at
+       o.shipped_at, o.handed_over_at, p.depositor_name
 FROM buyer_order o
 JOIN person p ON p.id = o.person_id
 LEFT JOIN (SELECT ol.order_id, SUM(ol.quantity) AS copies, SUM(ol.quantity * i.unit_price) AS goods
@@ -49,6 +49,7 @@ BuyerLedgerRow readBuyerRow(const SqlStatement &query)
     row.hadRefund = query.integer(12) > 0;
     row.shippedAt = fromIsoUtc(query.text(13));
     row.handedOverAt = fromIsoUtc(query.text(14));
+    row.depositorName = query.text(15);
     return row;
 }
 
@@ -106,7 +107,8 @@ Money LedgerQueries::unassignedPayments(RoundId roundId) const
 {
     SqlStatement query(
         m_workspace,
-        QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE round_id = :round AND person_id IS NULL"));
+        QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE round_id = :round AND person_id IS NULL "
+                       "AND ignored = 0"));
     return Money::won(query.bind(QStringLiteral(":round"), roundId).scalar().toLongLong());
 }
 

@@ -23,6 +23,7 @@ struct BuyerLedgerRow
     QString nickname;
     QString realName;
     QString phone;
+    QString depositorName; // the name their bank transfers show, when it differs
     OrderStatus status = OrderStatus::Applied;
     Delivery delivery = Delivery::Pickup;
     QDateTime confirmedAt;

@@ -156,6 +156,50 @@ const std::vector<MigrationStep> &migrationSteps()
     UNIQUE (kind, header_key)
 ))"),
          }},
+        {4,
+         {
+             // Reconciliation: a bank deposit nobody could be matched to stays unassigned (person_id
+             // NULL) for review; one the coordinator says is not part of the round is ignored but kept, so
+             // that the next overlapping statement does not bring it back. A deposit split between buyers
+             // keeps the statement row on the first part; the other parts point at it.
+             QStringLiteral("ALTER TABLE payment ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0 CHECK (ignored IN (0, 1))"),
+             QStringLiteral("ALTER TABLE payment ADD COLUMN split_of INTEGER REFERENCES payment (id) ON DELETE CASCADE"),
+             QStringLiteral("CREATE INDEX payment_by_split_of ON payment (split_of)"),
+             // The names a person's deposits arrive under, learned from manual matches.
+             QStringLiteral(R"(CREATE TABLE person_alias (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL CHECK (length(trim(alias)) > 0),
+    alias_key TEXT NOT NULL CHECK (length(alias_key) > 0),
+    created_at TEXT NOT NULL,
+    UNIQUE (person_id, alias_key)
+))"),
+             QStringLiteral("CREATE INDEX person_alias_by_key ON person_alias (alias_key)"),
+             // What happened to each payment during reconciliation, for the history a coordinator checks
+             // when a buyer asks "did you get my money?".
+             QStringLiteral(R"(CREATE TABLE payment_event (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    payment_id INTEGER REFERENCES payment (id) ON DELETE SET NULL,
+    person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+    action TEXT NOT NULL CHECK (action IN ('imported', 'matched', 'assigned', 'unassigned', 'split', 'merged',
+        'ignored', 'restored', 'alias_learned', 'alias_forgotten')),
+    detail TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+))"),
+             QStringLiteral("CREATE INDEX payment_event_by_round ON payment_event (round_id, at)"),
+             // Money going out of the round: to the supplier, for courier shipping, anything else.
+             QStringLiteral(R"(CREATE TABLE round_expense (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('supplier', 'shipping', 'other')),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    spent_on TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+))"),
+             QStringLiteral("CREATE INDEX round_expense_by_round ON round_expense (round_id)"),
+         }},
     };
     return steps;
 }

@@ -9,7 +9,7 @@ namespace gonggu {
 namespace {
 
 const QString selectColumns = QStringLiteral("SELECT id, round_id, person_id, amount, paid_on, depositor_name, method, "
-                                             "source, source_ref, note FROM payment ");
+                                             "source, source_ref, note, ignored, split_of FROM payment ");
 
 Payment readPayment(const SqlStatement &row)
 {
@@ -25,6 +25,9 @@ Payment readPayment(const SqlStatement &row)
     payment.source = paymentSourceFromKey(row.text(7)).value_or(PaymentSource::Manual);
     payment.sourceRef = row.text(8);
     payment.note = row.text(9);
+    payment.ignored = row.integer(10) != 0;
+    if (!row.isNull(11))
+        payment.splitOf = row.integer(11);
     return payment;
 }
 
@@ -46,8 +49,8 @@ PaymentId PaymentRepository::add(const Payment &payment)
     SqlStatement insert(
         m_workspace,
         QStringLiteral("INSERT INTO payment (round_id, person_id, amount, paid_on, depositor_name, method, "
-                       "source, source_ref, note, created_at) VALUES (:round, :person, :amount, :paid_on, "
-                       ":depositor, :method, :source, :ref, :note, :created)"));
+                       "source, source_ref, note, ignored, split_of, created_at) VALUES (:round, :person, :amount, "
+                       ":paid_on, :depositor, :method, :source, :ref, :note, :ignored, :split_of, :created)"));
     insert.bind(QStringLiteral(":round"), payment.roundId)
         .bind(QStringLiteral(":person"),
               payment.personId ? QVariant(*payment.personId) : QVariant(QMetaType::fromType<qint64>()))
@@ -58,6 +61,9 @@ PaymentId PaymentRepository::add(const Payment &payment)
         .bind(QStringLiteral(":source"), toKey(payment.source))
         .bindOptionalText(QStringLiteral(":ref"), payment.sourceRef)
         .bind(QStringLiteral(":note"), payment.note)
+        .bind(QStringLiteral(":ignored"), payment.ignored ? 1 : 0)
+        .bind(QStringLiteral(":split_of"),
+              payment.splitOf ? QVariant(*payment.splitOf) : QVariant(QMetaType::fromType<qint64>()))
         .bind(QStringLiteral(":created"), toIsoUtc(m_workspace.clock().nowUtc()));
     return insert.exec().lastInsertId();
 }
@@ -83,6 +89,71 @@ std::vector<Payment> PaymentRepository::forRound(RoundId roundId) const
 {
     SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE round_id = :round ORDER BY paid_on, id"));
     query.bind(QStringLiteral(":round"), roundId);
+    return readAll(query);
+}
+
+void PaymentRepository::assign(PaymentId id, std::optional<PersonId> personId)
+{
+    SqlStatement statement(m_workspace, QStringLiteral("UPDATE payment SET person_id = :person WHERE id = :id"));
+    statement.bind(QStringLiteral(":person"), personId ? QVariant(*personId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    if (statement.rowsAffected() != 1)
+        throw InputError(QStringLiteral("payment %1 does not exist").arg(id));
+}
+
+void PaymentRepository::setIgnored(PaymentId id, bool ignored)
+{
+    SqlStatement statement(m_workspace, QStringLiteral("UPDATE payment SET ignored = :ignored WHERE id = :id"));
+    statement.bind(QStringLiteral(":ignored"), ignored ? 1 : 0).bind(QStringLiteral(":id"), id).exec();
+    if (statement.rowsAffected() != 1)
+        throw InputError(QStringLiteral("payment %1 does not exist").arg(id));
+}
+
+void PaymentRepository::setAmount(PaymentId id, Money amount)
+{
+    if (amount.isZero())
+        throw InputError(QStringLiteral("a payment of 0 won records nothing"));
+    SqlStatement statement(m_workspace, QStringLiteral("UPDATE payment SET amount = :amount WHERE id = :id"));
+    statement.bind(QStringLiteral(":amount"), amount.toWon()).bind(QStringLiteral(":id"), id).exec();
+    if (statement.rowsAffected() != 1)
+        throw InputError(QStringLiteral("payment %1 does not exist").arg(id));
+}
+
+QHash<QString, PaymentId> PaymentRepository::sourceRefs(RoundId roundId, PaymentSource source) const
+{
+    SqlStatement query(m_workspace, QStringLiteral("SELECT source_ref, id FROM payment WHERE round_id = :round AND "
+                                                   "source = :source AND source_ref IS NOT NULL"));
+    query.bind(QStringLiteral(":round"), roundId).bind(QStringLiteral(":source"), toKey(source)).exec();
+    QHash<QString, PaymentId> refs;
+    while (query.next())
+        refs.insert(query.text(0), query.integer(1));
+    return refs;
+}
+
+std::vector<Payment> PaymentRepository::deposits(RoundId roundId, DepositFilter filter) const
+{
+    QString where;
+    switch (filter) {
+    case DepositFilter::Unassigned:
+        where = QStringLiteral("AND person_id IS NULL AND ignored = 0 ");
+        break;
+    case DepositFilter::Ignored:
+        where = QStringLiteral("AND ignored = 1 ");
+        break;
+    case DepositFilter::All:
+        break;
+    }
+    SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE round_id = :round AND source = :source ") +
+                                        where + QStringLiteral("ORDER BY paid_on, id"));
+    query.bind(QStringLiteral(":round"), roundId).bind(QStringLiteral(":source"), toKey(PaymentSource::BankImport));
+    return readAll(query);
+}
+
+std::vector<Payment> PaymentRepository::splitParts(PaymentId id) const
+{
+    SqlStatement query(m_workspace, selectColumns + QStringLiteral("WHERE split_of = :id ORDER BY id"));
+    query.bind(QStringLiteral(":id"), id);
     return readAll(query);
 }
 

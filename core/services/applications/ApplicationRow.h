@@ -39,13 +39,6 @@ struct ApplicationRow
     QString label() const;
 };
 
-/** A row that cannot be imported, with the reason the user reads ("copies '두 권' is not a number"). */
-struct RejectedRow
-{
-    int line = 0;
-    QString reason;
-};
-
 /** Turns sheet rows into ApplicationRows using the recognised columns. */
 class ApplicationRowReader
 {

@@ -78,7 +78,9 @@ INSTANTIATE_TEST_SUITE_P(
                       KeyFamily{"payment_state", paymentStateKeys, roundTripVia(paymentStateFromKey), 5},
                       KeyFamily{"contact_channel", contactChannelKeys, roundTripVia(contactChannelFromKey), 5},
                       KeyFamily{"contact_kind", contactKindKeys, roundTripVia(contactKindFromKey), 7},
-                      KeyFamily{"payment_source", paymentSourceKeys, roundTripVia(paymentSourceFromKey), 2}),
+                      KeyFamily{"payment_source", paymentSourceKeys, roundTripVia(paymentSourceFromKey), 2},
+                      KeyFamily{"expense_kind", expenseKindKeys, roundTripVia(expenseKindFromKey), 3},
+                      KeyFamily{"payment_event_action", paymentEventActionKeys, roundTripVia(paymentEventActionFromKey), 10}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(StatusesTest, KeysAreThePublicSpelling)

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Ids.h"
+#include "Money.h"
+#include "Statuses.h"
+
+#include <QDate>
+#include <QString>
+
+namespace gonggu {
+
+/** Money the round paid out: to the supplier, for courier shipping, or anything else. */
+struct Expense
+{
+    ExpenseId id = 0;
+    RoundId roundId = 0;
+    ExpenseKind kind = ExpenseKind::Supplier;
+    Money amount; // > 0
+    QDate spentOn;
+    QString note;
+};
+
+} // namespace gonggu
