@@ -5,6 +5,7 @@
 #include "Statuses.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace gonggu {
@@ -18,6 +19,7 @@ struct Expense
     Money amount; // > 0
     QDate spentOn;
     QString note;
+    QDateTime createdAt; // UTC; set by the repository when the expense is added
 };
 
 } // namespace gonggu

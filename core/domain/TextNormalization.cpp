@@ -14,6 +14,20 @@ QString foldForMatching(const QString &text)
     return result;
 }
 
+int indexOfHeader(const QStringList &header, const QString &wanted)
+{
+    for (int i = 0; i < header.size(); ++i) {
+        if (header[i].trimmed() == wanted.trimmed())
+            return i;
+    }
+    const QString folded = foldForMatching(wanted);
+    for (int i = 0; i < header.size(); ++i) {
+        if (foldForMatching(header[i]) == folded)
+            return i;
+    }
+    return -1;
+}
+
 QString phoneDigits(const QString &phone)
 {
     QString digits;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace gonggu {
 
@@ -8,6 +9,10 @@ namespace gonggu {
 
 /** Full-width forms folded (NFKC), case folded, every kind of space removed: "Ｋｉｍ 하나" → "kim하나". */
 QString foldForMatching(const QString &text);
+
+/** Where `wanted` is in a header row: the exact text first, then compared folded ("연락처 (필수)" finds
+ *  "연락처(필수)"); -1 when absent. For the column names users give with --columns. */
+int indexOfHeader(const QStringList &header, const QString &wanted);
 
 /** Only the digits of a phone number, with a +82 country prefix turned into the domestic 0:
  *  "+82 10-1111-2222", "010.1111.2222" and "01011112222" all give "01011112222". */

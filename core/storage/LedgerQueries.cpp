@@ -112,4 +112,16 @@ Money LedgerQueries::unassignedPayments(RoundId roundId) const
     return Money::won(query.bind(QStringLiteral(":round"), roundId).scalar().toLongLong());
 }
 
+AssignedPaymentTotals LedgerQueries::assignedPaymentTotals(RoundId roundId) const
+{
+    SqlStatement query(m_workspace,
+                       QStringLiteral("SELECT COALESCE(SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END), 0), "
+                                      "COALESCE(SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END), 0) "
+                                      "FROM payment WHERE round_id = :round AND person_id IS NOT NULL"));
+    query.bind(QStringLiteral(":round"), roundId).exec();
+    if (!query.next())
+        return {};
+    return {Money::won(query.integer(0)), Money::won(query.integer(1))};
+}
+
 } // namespace gonggu

@@ -44,6 +44,13 @@ struct ItemCopies
     int copies = 0;
 };
 
+/** The payments assigned to people in a round, money in and money back kept apart. */
+struct AssignedPaymentTotals
+{
+    Money received; // Σ positive payments
+    Money refunded; // Σ refunds, as a positive amount
+};
+
 /** The aggregate reads behind the round summary and the unpaid list. */
 class LedgerQueries
 {
@@ -56,6 +63,8 @@ public:
     std::vector<ItemCopies> itemCopies(RoundId roundId) const; // every item of the round, 0 copies included
     /** Deposits of the round not yet assigned to anyone. */
     Money unassignedPayments(RoundId roundId) const;
+    /** The same payments buyerRows() sums per person, split into received and refunded. */
+    AssignedPaymentTotals assignedPaymentTotals(RoundId roundId) const;
 
 private:
     const Workspace &m_workspace;

@@ -74,20 +74,6 @@ std::optional<ItemId> itemForHeader(const QString &header, const std::vector<Ite
     return std::nullopt;
 }
 
-int headerIndex(const QStringList &header, const QString &wanted)
-{
-    for (int i = 0; i < header.size(); ++i) {
-        if (header[i].trimmed() == wanted.trimmed())
-            return i;
-    }
-    const QString folded = foldForMatching(wanted);
-    for (int i = 0; i < header.size(); ++i) {
-        if (foldForMatching(header[i]) == folded)
-            return i;
-    }
-    return -1;
-}
-
 } // namespace
 
 QString toKey(ApplicationField field)
@@ -163,7 +149,7 @@ ApplicationColumns ApplicationColumns::recognise(const QStringList &header, cons
             suppressed.insert(role);
             continue;
         }
-        const int index = headerIndex(header, wanted);
+        const int index = indexOfHeader(header, wanted);
         if (index < 0)
             throw InputError(QStringLiteral("--columns %1: the file has no column '%2' (its columns: %3)")
                                  .arg(role, wanted, header.join(QStringLiteral(", "))));

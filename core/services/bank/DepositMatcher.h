@@ -94,8 +94,13 @@ public:
     const std::vector<MatchableBuyer> &buyers() const { return m_buyers; }
 
 private:
+    /** Buyers who owe exactly `amount` now: at most `limit` of them, and how many in all. */
+    std::vector<std::size_t> owing(Money amount, std::size_t limit, std::size_t *total) const;
+
     std::vector<MatchableBuyer> m_buyers;
-    QHash<QString, std::vector<std::size_t>> m_byName; // folded name, nickname, depositor name, alias → buyers
+    QHash<QString, std::vector<std::size_t>> m_byName;  // folded depositor name, real name, nickname → buyers
+    QHash<QString, std::vector<std::size_t>> m_byAlias; // folded remembered aliases → buyers
+    QHash<qint64, std::vector<std::size_t>> m_byOwed;   // won owed → buyers (entries may be stale)
     QHash<OrderId, std::size_t> m_byOrder;
 };
 
