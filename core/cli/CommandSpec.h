@@ -29,7 +29,9 @@ std::vector<CommandSpec> orderCommands();
 std::vector<CommandSpec> reportCommands();
 std::vector<CommandSpec> maintenanceCommands();
 std::vector<CommandSpec> importCommands();
+std::vector<CommandSpec> bankCommands();
 std::vector<CommandSpec> reconfirmCommands();
+std::vector<CommandSpec> settlementCommands();
 
 /** A --name VALUE option. */
 inline QCommandLineOption valueOption(const QString &name, const QString &valueName, const QString &description)
