@@ -167,6 +167,18 @@ void DemoWorkspace::addRealRound(Workspace &workspace)
         }
     }
 
+    // A deposit from the bank statement nobody could be sure of: the name is not a buyer's, and only the
+    // amount points at one of the two who have not paid. It waits on the reconciliation page.
+    Payment waiting;
+    waiting.roundId = round.id;
+    waiting.amount = book.unitPrice;
+    waiting.paidOn = QDate(2026, 11, 7);
+    waiting.depositorName = QStringLiteral("다인맘");
+    waiting.source = PaymentSource::BankImport;
+    waiting.sourceRef = QStringLiteral("2026-11-07 20:14:05|25200|다인맘||1");
+    waiting.note = QStringLiteral("모바일");
+    PaymentRepository(workspace).add(waiting);
+
     for (const auto &[chore, done] :
          {std::pair{u"출판사에 공구가(10% 할인)와 최소 수량 확인", true},
           std::pair{u"세금계산서 발행 가능한지 출판사에 문의", false}, std::pair{u"택배비 확인 (1박스 3,500원)", true},

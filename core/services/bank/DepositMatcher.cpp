@@ -352,7 +352,10 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
                                          tr("unknown name; owes exactly %1").arg(won(amount))});
         }
         result.kind = MatchKind::Suggested;
-        result.explanation = tr("no buyer by this name; buyers owing exactly this amount: %n", nullptr, int(total));
+        result.explanation = total == 1 ? tr("no buyer by this name; only %1 owes exactly %2")
+                                              .arg(result.candidates.front().label, won(amount))
+                                        : tr("no buyer by this name; %n buyers owe exactly this amount", nullptr,
+                                             int(total));
         return result;
     }
     result.kind = MatchKind::Unmatched;
