@@ -2,8 +2,8 @@
 
 #include "CsvReader.h"
 #include "InputFile.h"
+#include "XlsReader.h"
 #include "XlsxReader.h"
-#include "domain/Errors.h"
 
 namespace gonggu {
 
@@ -13,9 +13,9 @@ SheetData SheetReader::readBytes(const QByteArray &bytes, const QString &sourceN
     // Local file header, or the end record of an empty archive: either way a zip, so an .xlsx.
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
         return XlsxReader::readBytes(bytes, name);
-    // The OLE compound file that Excel 97–2003 .xls (and .doc, .msg) files are.
-    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        throw InputError(QStringLiteral("%1: legacy .xls is not supported yet; save it as .xlsx or CSV").arg(name));
+    // The OLE compound file that Excel 97–2003 .xls (and .doc, and a password-protected .xlsx) files are.
+    if (XlsReader::isCompoundFile(bytes))
+        return XlsReader::readBytes(bytes, name);
     return CsvReader::readBytes(bytes, name, textEncoding);
 }
 

@@ -7,8 +7,8 @@
 
 namespace gonggu {
 
-/** Reads any sheet a coordinator is given (.xlsx or delimited text), choosing the reader by the file's
- *  content rather than its name, so a "list.xls" that is really CSV still opens. */
+/** Reads any sheet a coordinator is given (.xlsx, .xls or delimited text), choosing the reader by the
+ *  file's content rather than its name, so a "list.xls" that is really CSV still opens. */
 class SheetReader
 {
 public:

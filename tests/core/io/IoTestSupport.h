@@ -29,6 +29,12 @@ inline QString ioFixture(const QString &name)
     return dataDir() + QStringLiteral("/io/") + name;
 }
 
+/** tests/data/bank/<name>: one set of six transactions in every statement format (make_fixtures.py). */
+inline QString bankFixture(const QString &name)
+{
+    return dataDir() + QStringLiteral("/bank/") + name;
+}
+
 /** tests/data/samples/<name>: the shared sample files, copied into the repository. */
 inline QString sampleFile(const QString &name)
 {

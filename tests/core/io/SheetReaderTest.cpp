@@ -1,8 +1,13 @@
 #include "io/SheetReader.h"
 #include "IoTestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <cctype>
+#include <ostream>
 
 using namespace gonggu;
 using namespace gonggu::test;
@@ -106,12 +111,12 @@ TEST_F(SheetSniffingTest, TextEncodingOverrideReachesTheCsvReader)
     EXPECT_EQ(message, QStringLiteral("bank-style-b-cp949.csv is not valid UTF-8 text"));
 }
 
-TEST_F(SheetSniffingTest, LegacyXlsIsRefusedWithAWayOut)
+TEST_F(SheetSniffingTest, BrokenOleFileIsReportedAsAWorkbookNotAsText)
 {
     QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
     ole.append(504, '\0');
-    EXPECT_EQ(inputErrorOf([&] { SheetReader::readBytes(ole, QStringLiteral("명단.xls")); }),
-              QStringLiteral("명단.xls: legacy .xls is not supported yet; save it as .xlsx or CSV"));
+    EXPECT_EQ(inputErrorOf([&] { SheetReader::readBytes(ole, QStringLiteral("명단.csv")); }),
+              QStringLiteral("명단.csv is not a readable Excel 97-2003 workbook: it is damaged or incomplete"));
 }
 
 TEST_F(SheetSniffingTest, BrokenZipIsReportedAsAWorkbookNotAsText)
@@ -127,6 +132,88 @@ TEST_F(SheetSniffingTest, EmptyAndRandomFiles)
               QStringLiteral("empty.csv is empty"));
     const QString message = inputErrorOf([] { SheetReader::readFile(ioFixture(QStringLiteral("random.bin"))); });
     EXPECT_TRUE(message.startsWith(QStringLiteral("random.bin looks like a binary file"))) << message.toStdString();
+}
+
+/** A bank statement fixture: the same six transactions (overlap-*: four of them) in another format. */
+struct BankFile
+{
+    const char *name;
+    const char *encoding;
+    int headerLine;
+    size_t transactions;
+};
+
+void PrintTo(const BankFile &file, std::ostream *out)
+{
+    *out << file.name;
+}
+
+const std::vector<BankFile> bankFiles = {
+    {"shinhan-style-utf8bom.csv", "UTF-8 with BOM", 5, 6},
+    {"kb-style-cp949.csv", "CP949", 3, 6},
+    {"english-style.csv", "UTF-8", 1, 6},
+    {"signed-amount.csv", "UTF-8", 1, 6},
+    {"unicode-text-utf16.txt", "UTF-16LE", 5, 6},
+    {"statement.xlsx", "XLSX", 3, 6},
+    {"statement.xls", "XLS", 3, 6},
+    {"overlap-1.csv", "UTF-8", 1, 4},
+    {"overlap-2.csv", "UTF-8", 1, 4},
+};
+
+/** Every bank statement fixture reads into rows a statement parser can find its deposits in. */
+class BankStatementFileTest : public ::testing::TestWithParam<BankFile>
+{
+};
+
+TEST_P(BankStatementFileTest, ReadsIntoTheHeaderAndItsTransactions)
+{
+    const BankFile &file = GetParam();
+    const SheetData sheet = SheetReader::readFile(bankFixture(QString::fromUtf8(file.name)));
+    EXPECT_EQ(sheet.encoding, QString::fromUtf8(file.encoding));
+    const auto header = std::find_if(sheet.rows.cbegin(), sheet.rows.cend(),
+                                     [&](const SheetRow &row) { return row.line == file.headerLine; });
+    ASSERT_NE(header, sheet.rows.cend()) << describe(sheet);
+    ASSERT_EQ(size_t(sheet.rows.cend() - header - 1), file.transactions) << describe(sheet);
+
+    const QStringList names = cells({u"홍길동", u"커피", u"김 영 희", u"박철수0042", u"성춘향(향단대납)"});
+    const auto namesOf = [&](const SheetRow &row) {
+        return std::find_if(row.cells.cbegin(), row.cells.cend(),
+                            [&](const QString &cell) { return names.contains(cell); });
+    };
+    for (auto row = header + 1; row != sheet.rows.cend(); ++row)
+        EXPECT_NE(namesOf(*row), row->cells.cend()) << "line " << row->line << "\n" << describe(sheet);
+
+    const auto rowWith = [&](const QString &name) {
+        return std::find_if(header + 1, sheet.rows.cend(),
+                            [&](const SheetRow &row) { return row.cells.contains(name); });
+    };
+    EXPECT_NE(rowWith(QStringLiteral("홍길동")), sheet.rows.cend()) << describe(sheet);
+    const auto younghee = rowWith(QStringLiteral("김 영 희"));
+    ASSERT_NE(younghee, sheet.rows.cend()) << describe(sheet);
+    const QStringList amounts = younghee->cells;
+    EXPECT_TRUE(std::any_of(amounts.cbegin(), amounts.cend(), [](const QString &cell) {
+        return QString(cell).remove(u',') == u"60000";
+    })) << amounts.join(u'|').toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(BankFixtures, BankStatementFileTest, ::testing::ValuesIn(bankFiles),
+                         [](const ::testing::TestParamInfo<BankFile> &info) {
+                             std::string name = info.param.name;
+                             std::replace_if(
+                                 name.begin(), name.end(), [](char c) { return !std::isalnum(uchar(c)); }, '_');
+                             return name;
+                         });
+
+// A fixture added to tests/data/bank is a fixture the table above must list.
+TEST(BankStatementFilesTest, TableListsEveryFixture)
+{
+    QStringList listed;
+    for (const BankFile &file : bankFiles)
+        listed.append(QString::fromUtf8(file.name));
+    QStringList present = QDir(dataDir() + QStringLiteral("/bank")).entryList(QDir::Files);
+    present.removeAll(QStringLiteral("README.md"));
+    listed.sort();
+    EXPECT_EQ(utf8(present), utf8(listed));
 }
 
 } // namespace
