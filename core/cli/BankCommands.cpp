@@ -79,6 +79,8 @@ void printPlan(CommandContext &context, const BankImportPlan &plan, const QStrin
                                            ? QStringLiteral("already imported (payment %1)").arg(*deposit.existingPayment)
                                            : deposit.match.explanation}};
         rows << record;
+        if (context.output().format() != OutputFormat::Json)
+            continue; // the details below are for scripts reading JSON
         QJsonObject json = toJsonObject(record);
         json.insert(QStringLiteral("date"), line.date.toString(u"yyyy-MM-dd"));
         json.insert(QStringLiteral("time"), line.time.isValid() ? QJsonValue(line.time.toString(u"HH:mm:ss")) : QJsonValue());

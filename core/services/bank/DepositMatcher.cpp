@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace gonggu {
 namespace {
@@ -65,12 +66,18 @@ bool has(const std::vector<MatchReason> &reasons, MatchReason reason)
     return std::find(reasons.begin(), reasons.end(), reason) != reasons.end();
 }
 
-/** How the name pointed at a buyer, before amounts are looked at. */
+/** A name lookup that found buyers: how it matched and what was taken off or used. */
+struct HitSource
+{
+    MatchReason how = MatchReason::NameExact;
+    QString detail; // the affix that was taken off, the alias that was used
+};
+
+/** A buyer the name pointed at, before amounts are looked at. */
 struct NameHit
 {
     std::size_t buyer = 0;
-    MatchReason how = MatchReason::NameExact;
-    QString detail; // the affix that was taken off, the alias that was used
+    std::size_t source = 0; // into the lookups made for this deposit
 };
 
 // The most candidates shown for one deposit: a coordinator reads them, a list of 40 helps nobody.
@@ -126,8 +133,10 @@ DepositMatcher::DepositMatcher(std::vector<MatchableBuyer> buyers) : m_buyers(st
             if (!key.isEmpty() && !keys.contains(key))
                 m_byAlias[key].push_back(i);
         }
-        if (buyer.owed > Money())
+        if (buyer.owed > Money()) {
             m_byOwed[buyer.owed.toWon()].push_back(i);
+            ++m_owedCount[buyer.owed.toWon()];
+        }
     }
 }
 
@@ -160,36 +169,50 @@ void DepositMatcher::recordPayment(OrderId orderId, Money amount)
     if (it == m_byOrder.constEnd())
         return;
     MatchableBuyer &buyer = m_buyers[*it];
-    buyer.owed -= amount;
-    // The old entry in m_byOwed goes stale and is skipped on lookup (removing it would cost a scan).
     if (buyer.owed > Money())
+        --m_owedCount[buyer.owed.toWon()];
+    buyer.owed -= amount;
+    // The old entry in m_byOwed goes stale and is dropped on a later lookup (removing it now costs a scan).
+    if (buyer.owed > Money()) {
         m_byOwed[buyer.owed.toWon()].push_back(*it);
+        ++m_owedCount[buyer.owed.toWon()];
+    }
 }
 
 std::vector<std::size_t> DepositMatcher::owing(Money amount, std::size_t limit, std::size_t *total) const
 {
     std::vector<std::size_t> found;
-    std::size_t count = 0;
-    const auto it = m_byOwed.constFind(amount.toWon());
-    if (it != m_byOwed.constEnd()) {
-        for (const std::size_t buyer : *it) {
-            if (m_buyers[buyer].owed != amount ||
-                std::find(found.begin(), found.end(), buyer) != found.end())
-                continue; // stale, or listed twice after a payment brought them back to this amount
-            ++count;
-            if (found.size() < limit)
-                found.push_back(buyer);
-        }
-    }
     if (total)
-        *total = count;
+        *total = std::size_t(m_owedCount.value(amount.toWon()));
+    const auto it = m_byOwed.find(amount.toWon());
+    if (it == m_byOwed.end())
+        return found;
+    // Stale entries (buyers whose balance moved on) are swapped out as they are met, so that repeated
+    // lookups during a big import stay cheap; the few found are then put back in the order buyers came.
+    std::vector<std::size_t> &bucket = *it;
+    for (std::size_t i = 0; i < bucket.size() && found.size() < limit;) {
+        const std::size_t buyer = bucket[i];
+        if (m_buyers[buyer].owed != amount) {
+            bucket[i] = bucket.back();
+            bucket.pop_back();
+            continue;
+        }
+        if (std::find(found.begin(), found.end(), buyer) == found.end())
+            found.push_back(buyer);
+        ++i;
+    }
+    std::sort(found.begin(), found.end());
     return found;
 }
 
 DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const QString &memo) const
 {
     const DepositorName name = DepositorName::parse(depositor);
+    // Hits refer to the lookup that found them (how, and what was taken off), so that a name a thousand
+    // buyers share costs a thousand indexes, not a thousand strings.
+    std::vector<HitSource> sources;
     std::vector<NameHit> hits;
+    bool mayRepeat = false; // a buyer found by name and by alias must be one candidate
     auto addHits = [&](const QString &key, MatchReason how, const QString &detail,
                        const QHash<QString, std::vector<std::size_t>> &index) {
         if (key.isEmpty())
@@ -197,10 +220,11 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         const auto it = index.constFind(key);
         if (it == index.constEnd())
             return;
-        for (const std::size_t buyer : *it) {
-            if (std::none_of(hits.begin(), hits.end(), [&](const NameHit &hit) { return hit.buyer == buyer; }))
-                hits.push_back({buyer, how, detail});
-        }
+        mayRepeat = mayRepeat || !hits.empty();
+        sources.push_back({how, detail});
+        hits.reserve(hits.size() + it->size());
+        for (const std::size_t buyer : *it)
+            hits.push_back({buyer, sources.size() - 1});
     };
 
     addHits(name.key, MatchReason::NameExact, {}, m_byName);
@@ -217,6 +241,11 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         for (qsizetype length = name.core.size() - 1; length >= 2 && hits.empty(); --length)
             addHits(name.core.left(length), MatchReason::NamePartial, name.core.mid(length), m_byName);
     }
+    if (mayRepeat) {
+        std::unordered_set<std::size_t> seen;
+        hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const NameHit &hit) { return !seen.insert(hit.buyer).second; }),
+                   hits.end());
+    }
 
     // A trailing number that is one buyer's phone ending tells same-name buyers apart.
     if (hits.size() > 1 && !name.digits.isEmpty()) {
@@ -230,27 +259,44 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
     }
 
     DepositMatch result;
-    const bool sameName = hits.size() > 1;
+    const std::size_t sharingName = hits.size();
+    const bool sameName = sharingName > 1;
+    if (hits.size() > maxCandidates) {
+        // A common name in a big round: only the few most likely are explained and shown, those who owe
+        // exactly this amount first, then those who still owe something, in the order they came.
+        std::array<std::vector<NameHit>, 3> tiers;
+        for (const NameHit &hit : hits) {
+            const Money owed = m_buyers[hit.buyer].owed;
+            auto &tier = tiers[owed == amount ? 0 : (owed > Money() ? 1 : 2)];
+            if (tier.size() < maxCandidates)
+                tier.push_back(hit);
+        }
+        hits.clear();
+        for (const auto &tier : tiers)
+            hits.insert(hits.end(), tier.begin(), tier.end());
+        hits.resize(maxCandidates);
+    }
     for (const NameHit &hit : hits) {
         const MatchableBuyer &buyer = m_buyers[hit.buyer];
         MatchCandidate candidate{buyer.orderId, buyer.personId, buyer.label(), buyer.owed, amount, 0, {}, {}};
         QStringList why;
-        candidate.reasons.push_back(hit.how);
-        switch (hit.how) {
+        const HitSource &source = sources[hit.source];
+        candidate.reasons.push_back(source.how);
+        switch (source.how) {
         case MatchReason::NameExact:
             why << tr("name matches");
             break;
         case MatchReason::Alias:
-            why << tr("remembered name '%1'").arg(hit.detail);
+            why << tr("remembered name '%1'").arg(source.detail);
             break;
         case MatchReason::NameWithAffix:
-            why << tr("name matches without '%1'").arg(hit.detail);
+            why << tr("name matches without '%1'").arg(source.detail);
             break;
         default:
-            why << tr("name starts with theirs ('%1' added)").arg(hit.detail);
+            why << tr("name starts with theirs ('%1' added)").arg(source.detail);
             break;
         }
-        if (!name.digits.isEmpty() && hit.how == MatchReason::NameWithAffix) {
+        if (!name.digits.isEmpty() && source.how == MatchReason::NameWithAffix) {
             const QString phone = phoneDigits(buyer.phone);
             if (!phone.isEmpty() && !phone.endsWith(name.digits)) {
                 candidate.reasons.push_back(MatchReason::NamePartial);
@@ -259,9 +305,9 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         }
         if (sameName) {
             candidate.reasons.push_back(MatchReason::SameName);
-            why << tr("%n buyers share this name", nullptr, int(hits.size()));
+            why << tr("%n buyers share this name", nullptr, int(sharingName));
         }
-        if (name.onBehalf && hit.how != MatchReason::Alias) {
+        if (name.onBehalf && source.how != MatchReason::Alias) {
             candidate.reasons.push_back(MatchReason::OnBehalf);
             why << (name.payer.isEmpty() ? tr("paid on their behalf")
                                          : tr("paid on their behalf by %1").arg(name.payer));
@@ -336,7 +382,7 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         if (result.candidates.size() > maxCandidates)
             result.candidates.resize(maxCandidates);
         result.kind = MatchKind::Suggested;
-        result.explanation = sameName ? tr("%n buyers share this name", nullptr, int(hits.size()))
+        result.explanation = sameName ? tr("%n buyers share this name", nullptr, int(sharingName))
                                       : result.candidates.front().explanation;
         return result;
     }

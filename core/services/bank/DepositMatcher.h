@@ -100,7 +100,8 @@ private:
     std::vector<MatchableBuyer> m_buyers;
     QHash<QString, std::vector<std::size_t>> m_byName;  // folded depositor name, real name, nickname → buyers
     QHash<QString, std::vector<std::size_t>> m_byAlias; // folded remembered aliases → buyers
-    QHash<qint64, std::vector<std::size_t>> m_byOwed;   // won owed → buyers (entries may be stale)
+    mutable QHash<qint64, std::vector<std::size_t>> m_byOwed; // won owed → buyers (stale entries dropped lazily)
+    QHash<qint64, int> m_owedCount;                           // won owed → how many buyers owe it now
     QHash<OrderId, std::size_t> m_byOrder;
 };
 

@@ -155,6 +155,20 @@ TEST(DepositMatcher, AnAmountManyBuyersOweIsNoSuggestion)
     EXPECT_TRUE(match.explanation.contains(QStringLiteral("12"))) << match.explanation.toStdString();
 }
 
+TEST(DepositMatcher, ACommonNameInABigRoundShowsTheLikeliestFewAndCountsTheRest)
+{
+    std::vector<MatchableBuyer> buyers;
+    for (OrderId order = 1; order <= 600; ++order)
+        buyers.push_back(buyer(order, QStringLiteral("김민준"), QStringLiteral("mj%1").arg(order),
+                               order == 450 ? 27000 : (order % 2 ? 0 : 30000)));
+    const DepositMatch match = DepositMatcher(buyers).match(QStringLiteral("김민준"), Money::won(27000));
+    EXPECT_EQ(match.kind, MatchKind::Suggested);
+    ASSERT_EQ(match.candidates.size(), 5u);
+    EXPECT_EQ(match.candidates[0].orderId, 450); // owes exactly this
+    EXPECT_EQ(match.candidates[1].orderId, 2);   // then those who still owe, in the order they came
+    EXPECT_TRUE(match.explanation.contains(QStringLiteral("600"))) << match.explanation.toStdString();
+}
+
 TEST(DepositMatcher, AnEmptyNameIsNeverMatched)
 {
     const DepositMatch match = DepositMatcher(roundBuyers()).match(QString(), Money::won(60000));
