@@ -98,6 +98,19 @@ QString DisplayText::of(PaymentSource source)
     return toKey(source);
 }
 
+QString DisplayText::of(ExpenseKind kind)
+{
+    switch (kind) {
+    case ExpenseKind::Supplier:
+        return tr("Supplier", "expense kind");
+    case ExpenseKind::Shipping:
+        return tr("Shipping");
+    case ExpenseKind::Other:
+        return tr("Other", "expense kind");
+    }
+    return toKey(kind);
+}
+
 QString DisplayText::paymentMethod(const QString &key)
 {
     if (key == u"transfer")

@@ -27,6 +27,7 @@ public:
 
     // Payments and dates (people and payments pages).
     static QString of(PaymentSource source);
+    static QString of(ExpenseKind kind);
     /** "Bank transfer", "Cash"… for a payment's stored method key; the key itself when unknown. */
     static QString paymentMethod(const QString &key);
     /** The date in the user's locale, short format ("26. 11. 3." in Korean); empty for a null date. */

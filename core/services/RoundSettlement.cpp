@@ -94,10 +94,10 @@ QString toKey(SettlementFigure figure)
 const std::vector<SettlementFigure> &settlementFigures()
 {
     static const std::vector<SettlementFigure> figures{
-        SettlementFigure::AmountDue,          SettlementFigure::Collected,      SettlementFigure::RefundsPaid,
-        SettlementFigure::Outstanding,        SettlementFigure::RefundsOwed,    SettlementFigure::UnassignedDeposits,
-        SettlementFigure::SupplierCost,       SettlementFigure::PaidToSupplier, SettlementFigure::SupplierStillToPay,
-        SettlementFigure::ShippingCosts,      SettlementFigure::OtherCosts,     SettlementFigure::Left,
+        SettlementFigure::AmountDue,        SettlementFigure::Collected,      SettlementFigure::RefundsPaid,
+        SettlementFigure::Outstanding,      SettlementFigure::RefundsOwed,    SettlementFigure::UnassignedDeposits,
+        SettlementFigure::SupplierCost,     SettlementFigure::PaidToSupplier, SettlementFigure::SupplierStillToPay,
+        SettlementFigure::ShippingCosts,    SettlementFigure::OtherCosts,     SettlementFigure::Left,
         SettlementFigure::LeftAfterSettling};
     return figures;
 }

@@ -90,8 +90,9 @@ void ExpenseRepository::restore(const Expense &expense)
     if (find(expense.id))
         throw InputError(QStringLiteral("expense %1 exists already").arg(expense.id));
     SqlStatement insert(
-        m_workspace, QStringLiteral("INSERT INTO round_expense (id, round_id, kind, amount, spent_on, note, created_at) "
-                                    "VALUES (:id, :round, :kind, :amount, :spent_on, :note, :created)"));
+        m_workspace,
+        QStringLiteral("INSERT INTO round_expense (id, round_id, kind, amount, spent_on, note, created_at) "
+                       "VALUES (:id, :round, :kind, :amount, :spent_on, :note, :created)"));
     const QDateTime created = expense.createdAt.isValid() ? expense.createdAt : m_workspace.clock().nowUtc();
     insert.bind(QStringLiteral(":id"), expense.id)
         .bind(QStringLiteral(":round"), expense.roundId)
