@@ -3,6 +3,7 @@
 #include "OrdersPage.h"
 #include "PaymentsPage.h"
 #include "PeoplePage.h"
+#include "ReconciliationPage.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -138,6 +139,10 @@ void MainWindowMenus::buildMenuBar(QMainWindow &window, const WindowActions &act
 
     QMenu *payments = addMenu(QStringLiteral("paymentsMenu"), tr("&Payments"));
     payments->addActions(actionsOf(*pages.payments, {pages.payments->addPaymentAction()}));
+    if (pages.reconciliation) {
+        payments->addSeparator();
+        payments->addAction(pages.reconciliation->importBankAction());
+    }
 
     QMenu *people = addMenu(QStringLiteral("peopleMenu"), tr("Peop&le"));
     PeoplePage &p = *pages.people;

@@ -14,6 +14,7 @@ namespace gonggu {
 class OrdersPage;
 class PaymentsPage;
 class PeoplePage;
+class ReconciliationPage;
 
 /** The window's own commands, made once per window; the pages bring their own. */
 struct WindowActions
@@ -40,6 +41,7 @@ struct PageSet
     OrdersPage *orders = nullptr;
     PaymentsPage *payments = nullptr;
     PeoplePage *people = nullptr;
+    ReconciliationPage *reconciliation = nullptr;
 };
 
 /** Makes the window's actions and lays them and the pages' actions out in menus and a toolbar; the window

@@ -88,6 +88,9 @@ int OrdersColumnWidths::preferredWidth(const QTableView &table, const OrdersTabl
                            PaymentState::Refunded})
             samples << DisplayText::of(state);
         break;
+    case Column::DaysOverdue:
+        samples << OrderCells::days(999);
+        break;
     case Column::Delivery: {
         BuyerLedgerRow delivered;
         delivered.shippedAt = delivered.handedOverAt = QDateTime::currentDateTimeUtc();

@@ -6,6 +6,7 @@
 #include "OrdersDelegate.h"
 #include "OrdersEditor.h"
 #include "OrdersProxyModel.h"
+#include "UnpaidSortBar.h"
 #include "WorkspaceSession.h"
 #include "domain/Errors.h"
 #include "models/DisplayText.h"
@@ -43,7 +44,9 @@ OrdersPage::OrdersPage(WorkspaceSession &session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
+    // The last column is Overdue, a short number: stretched across the rest of the table it would sit far
+    // from the buyer it is about.
+    header->setStretchLastSection(false);
     header->setSortIndicatorClearable(true); // a third click goes back to the order buyers applied in
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -52,9 +55,13 @@ OrdersPage::OrdersPage(WorkspaceSession &session, QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, &OrdersPage::showContextMenu);
 
     m_emptyHint = new EmptyTableHint(m_table);
+    m_unpaidSort = new UnpaidSortBar(*m_table, *m_orders, this);
+    m_unpaidSort->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_unpaidSort);
     layout->addWidget(m_table);
 
     createActions();
@@ -117,6 +124,11 @@ void OrdersPage::createActions()
         if (on)
             m_reconfirmList->setChecked(false); // one view at a time: both at once would show nobody
         m_proxy->setUnpaidOnly(on);
+        m_unpaidSort->setVisible(on);
+        if (on)
+            m_unpaidSort->enter();
+        else
+            m_unpaidSort->leave();
         updateRowCounts();
     });
     connect(m_reconfirmList, &QAction::toggled, this, [this](bool on) {

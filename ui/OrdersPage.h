@@ -18,6 +18,7 @@ class EmptyTableHint;
 class OrdersEditor;
 class OrdersProxyModel;
 class OrdersTableModel;
+class UnpaidSortBar;
 class WorkspaceSession;
 struct Round;
 
@@ -42,6 +43,8 @@ public:
     QTableView *table() const { return m_table; }
     OrdersTableModel *ordersModel() const { return m_orders; }
     OrdersProxyModel *proxyModel() const { return m_proxy; }
+    /** The sort choice shown while the Unpaid view is on. */
+    UnpaidSortBar *unpaidSortBar() const { return m_unpaidSort; }
 
     // Actions the window may put in its menus and toolbar; they work on this page's round and selection.
     // QWidget::actions() lists them all in menu order, with separators, for a menu or toolbar to add.
@@ -80,6 +83,7 @@ private:
     OrdersProxyModel *m_proxy;
     QTableView *m_table;
     EmptyTableHint *m_emptyHint;
+    UnpaidSortBar *m_unpaidSort;
     QAction *m_addBuyer = nullptr;
     QAction *m_confirm = nullptr;
     QAction *m_cancel = nullptr;

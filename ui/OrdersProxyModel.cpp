@@ -62,6 +62,12 @@ bool OrdersProxyModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     if (const Item *item = m_orders->itemAt(left.column()))
         return a.copiesOf(item->id) < b.copiesOf(item->id);
     const auto column = m_orders->columnAt(left.column());
+    if (column == OrdersTableModel::Column::DaysOverdue) {
+        // Equally late buyers: the larger debt counts as later, so that it is chased first.
+        const int daysA = m_orders->daysOverdueAt(left.row()).value_or(-1);
+        const int daysB = m_orders->daysOverdueAt(right.row()).value_or(-1);
+        return daysA != daysB ? daysA < daysB : a.money.owed() < b.money.owed();
+    }
     if (const QString *text = OrderCells::sortText(a, column))
         return m_collator.compare(*text, *OrderCells::sortText(b, column)) < 0;
     return OrderCells::sortNumber(a, column) < OrderCells::sortNumber(b, column);

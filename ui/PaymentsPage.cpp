@@ -142,6 +142,9 @@ void PaymentsPage::showTotals()
         m_totals->setText(tr("1 payment · %1 received, net of refunds").arg(total));
     else
         m_totals->setText(tr("%1 payments · %2 received, net of refunds").arg(QLocale().toString(all), total));
+    if (!m_payments->unassigned().isZero())
+        m_totals->setText(m_totals->text() + tr(" · %1 not matched to a buyer yet (Reconciliation tab)")
+                                                 .arg(DisplayText::money(m_payments->unassigned())));
 }
 
 } // namespace gonggu

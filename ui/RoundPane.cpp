@@ -3,7 +3,9 @@
 #include "OrdersPage.h"
 #include "PaymentsPage.h"
 #include "PeoplePage.h"
+#include "ReconciliationPage.h"
 #include "RoundHeader.h"
+#include "SettlementPage.h"
 #include "WindowState.h"
 #include "WorkspaceSession.h"
 #include "domain/Errors.h"
@@ -15,12 +17,16 @@
 namespace gonggu {
 
 RoundPane::RoundPane(WorkspaceSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_header(new RoundHeader(this)), m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_session(session), m_header(new RoundHeader(this)), m_settlement(new SettlementPage(session)),
+      m_tabs(new QTabWidget(this))
 {
     m_pages.orders = new OrdersPage(session);
     m_pages.orders->setObjectName(QStringLiteral("ordersPage"));
     m_pages.payments = new PaymentsPage(session);
     m_pages.payments->setObjectName(QStringLiteral("paymentsPage"));
+    m_pages.reconciliation = new ReconciliationPage(session);
+    m_pages.reconciliation->setObjectName(QStringLiteral("reconciliationPage"));
+    m_settlement->setObjectName(QStringLiteral("settlementPage"));
     m_pages.people = new PeoplePage(session);
     m_pages.people->setObjectName(QStringLiteral("peoplePage"));
 
@@ -29,6 +35,8 @@ RoundPane::RoundPane(WorkspaceSession &session, QWidget *parent)
     // No mnemonics: Alt+O, Alt+P and Alt+L open the menus of the same names (Ctrl+Tab switches tabs).
     m_tabs->addTab(m_pages.orders, tr("Orders"));
     m_tabs->addTab(m_pages.payments, tr("Payments"));
+    m_tabs->addTab(m_pages.reconciliation, tr("Reconciliation"));
+    m_tabs->addTab(m_settlement, tr("Settlement"));
     // The directory is not per round; it comes last so that the round's own tabs come first.
     m_tabs->addTab(m_pages.people, tr("People"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -46,6 +54,7 @@ RoundPane::RoundPane(WorkspaceSession &session, QWidget *parent)
                    orders.markHandedOverAction(), orders.unpaidOnlyAction()},
                   m_pages.orders);
     showOnTrigger({m_pages.payments->addPaymentAction()}, m_pages.payments);
+    showOnTrigger({m_pages.reconciliation->importBankAction()}, m_pages.reconciliation);
     showOnTrigger({m_pages.people->addPersonAction()}, m_pages.people);
 
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +70,8 @@ void RoundPane::showRound(const Round &round)
     try {
         m_pages.orders->showRound(round);
         m_pages.payments->showRound(round);
+        m_pages.reconciliation->showRound(round);
+        m_settlement->showRound(round);
     } catch (const Error &error) {
         m_session.reportError(error.message());
     }
@@ -77,6 +88,8 @@ void RoundPane::clear()
     m_header->clear();
     m_pages.orders->clear();
     m_pages.payments->clear();
+    m_pages.reconciliation->clear();
+    m_settlement->clear();
 }
 
 void RoundPane::setFilterText(const QString &text)
@@ -98,6 +111,8 @@ void RoundPane::applyFilter()
         m_pages.orders->setFilterText(m_filterText);
     else if (page == m_pages.payments)
         m_pages.payments->setFilterText(m_filterText);
+    else if (page == m_pages.reconciliation)
+        m_pages.reconciliation->setFilterText(m_filterText);
     else if (page == m_pages.people)
         m_pages.people->setFilterText(m_filterText);
 }
@@ -109,6 +124,7 @@ void RoundPane::saveTables() const
     if (m_showingRound) {
         WindowState::saveTable(QStringLiteral("orders"), *m_pages.orders->table());
         WindowState::saveTable(QStringLiteral("payments"), *m_pages.payments->table());
+        WindowState::saveTable(QStringLiteral("deposits"), *m_pages.reconciliation->table());
     }
     WindowState::saveTable(QStringLiteral("people"), *m_pages.people->table());
 }
@@ -117,6 +133,7 @@ void RoundPane::restoreTables()
 {
     WindowState::restoreTable(QStringLiteral("orders"), *m_pages.orders->table());
     WindowState::restoreTable(QStringLiteral("payments"), *m_pages.payments->table());
+    WindowState::restoreTable(QStringLiteral("deposits"), *m_pages.reconciliation->table());
     WindowState::restoreTable(QStringLiteral("people"), *m_pages.people->table());
 }
 

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace gonggu {
 
 class RoundHeader;
+class SettlementPage;
 class WorkspaceSession;
 struct Round;
 
@@ -24,6 +25,7 @@ public:
 
     const PageSet &pages() const { return m_pages; }
     QTabWidget *tabs() const { return m_tabs; }
+    SettlementPage *settlementPage() const { return m_settlement; }
 
     /** Shows the round in the header and its pages; reports a storage error through the session. */
     void showRound(const Round &round);
@@ -34,7 +36,8 @@ public:
     /** Filters the showing table now and the others when they are shown. */
     void setFilterText(const QString &text);
 
-    /** Table header states (widths, order, sorting) under "orders/header", "payments/header", "people/header". */
+    /** Table header states (widths, order, sorting) under "orders/header", "payments/header",
+     *  "deposits/header", "people/header". */
     void saveTables() const;
     void restoreTables();
 
@@ -44,6 +47,7 @@ private:
     WorkspaceSession &m_session;
     PageSet m_pages;
     RoundHeader *m_header;
+    SettlementPage *m_settlement;
     QTabWidget *m_tabs;
     QString m_filterText;
     QHash<QWidget *, QString> m_filterApplied; // the text each tab was last filtered by

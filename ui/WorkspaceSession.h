@@ -41,6 +41,7 @@ signals:
     void ordersChanged(gonggu::RoundId round, const QList<gonggu::OrderId> &orders); // empty: all of them
     void peopleChanged();
     void paymentsChanged(gonggu::RoundId round);
+    void expensesChanged(gonggu::RoundId round); // what the round spent (settlement)
     void errorOccurred(const QString &message);
 
 private:

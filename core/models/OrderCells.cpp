@@ -40,6 +40,8 @@ QVariant OrderCells::display(const BuyerBalance &row, Column column)
         return DisplayText::of(row.state());
     case Column::Delivery:
         return delivery(row.order);
+    case Column::DaysOverdue:
+        return {}; // needs the round and today: OrdersTableModel's own
     }
     return {};
 }
@@ -83,6 +85,8 @@ qint64 OrderCells::sortNumber(const BuyerBalance &row, Column column)
     case Column::Delivery:
         // Courier before pickup; within each, the ones still to deliver first.
         return int(row.order.delivery) * 2 + (deliveredAt(row.order).isValid() ? 1 : 0);
+    case Column::DaysOverdue:
+        return 0; // needs the round and today: OrdersTableModel::daysOverdueAt()
     }
     return 0;
 }
@@ -147,8 +151,17 @@ QString OrderCells::header(Column column)
         return tr("Payment");
     case Column::Delivery:
         return tr("Delivery");
+    case Column::DaysOverdue:
+        return tr("Overdue");
     }
     return {};
+}
+
+QString OrderCells::days(int count)
+{
+    // Two source strings rather than "%n day(s)": without an English translation file the numerus form
+    // would show its "(s)".
+    return count == 1 ? tr("1 day") : tr("%1 days").arg(QLocale().toString(count));
 }
 
 QString OrderCells::delivery(const BuyerLedgerRow &order)

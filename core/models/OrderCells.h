@@ -25,6 +25,8 @@ public:
     static QVariant toolTip(const BuyerBalance &row, Column column);
     static QString header(Column column);
 
+    /** "1 day", "12 days". */
+    static QString days(int count);
     /** "Courier · shipped", "Pickup · handed over", or just the delivery while the goods are still here. */
     static QString delivery(const BuyerLedgerRow &order);
     /** Nickname, names and phone as SearchFilterModel matches them (case-folded, digits, Hangul initials). */

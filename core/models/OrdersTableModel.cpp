@@ -4,8 +4,10 @@
 #include "OrderCells.h"
 #include "OrderEditor.h"
 #include "storage/ItemRepository.h"
+#include "storage/Workspace.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace gonggu {
 namespace {
@@ -14,7 +16,12 @@ namespace {
 // half: past this many orders, one read of everything is cheaper.
 constexpr qsizetype maxSingleRefreshes = 500;
 
-constexpr int fixedColumns = 8; // every kind of column but Copies, which repeats per item
+constexpr int fixedColumns = 9; // every kind of column but Copies, which repeats per item
+
+QDate localDate(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().date() : QDate();
+}
 
 bool sameRow(const BuyerBalance &a, const BuyerBalance &b)
 {
@@ -45,6 +52,7 @@ void OrdersTableModel::showRound(const Round &round)
     std::vector<BuyerBalance> rows = RoundLedger(m_workspace).balances(round);
     beginResetModel();
     m_round = round;
+    m_today = m_workspace.clock().today();
     m_items = std::move(items);
     setRows(std::move(rows));
     endResetModel();
@@ -63,6 +71,18 @@ void OrdersTableModel::setRows(std::vector<BuyerBalance> rows)
 {
     m_rows = std::move(rows);
     m_searchKeys.clear();
+    m_confirmedOn.clear();
+}
+
+const QDate &OrdersTableModel::confirmedOnAt(int row) const
+{
+    if (m_confirmedOn.size() != m_rows.size()) {
+        m_confirmedOn.clear();
+        m_confirmedOn.reserve(m_rows.size());
+        for (const BuyerBalance &balance : m_rows)
+            m_confirmedOn.push_back(localDate(balance.order.confirmedAt));
+    }
+    return m_confirmedOn.at(std::size_t(row));
 }
 
 const QString &OrdersTableModel::searchKeyAt(int row) const
@@ -81,6 +101,7 @@ void OrdersTableModel::reload()
     if (!m_round)
         return;
     std::vector<BuyerBalance> rows = RoundLedger(m_workspace).balances(*m_round);
+    const bool newDay = std::exchange(m_today, m_workspace.clock().today()) != m_today;
     const bool sameOrders =
         std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
                    [](const BuyerBalance &a, const BuyerBalance &b) { return a.order.orderId == b.order.orderId; });
@@ -101,13 +122,20 @@ void OrdersTableModel::reload()
         }
         const std::size_t first = row;
         const bool keys = hasSearchKeys();
+        const bool dates = hasConfirmationDates();
         for (; row < rows.size() && !sameRow(rows[row], m_rows[row]); ++row) {
             m_rows[row] = std::move(rows[row]);
             if (keys)
                 m_searchKeys[row] = OrderCells::searchKey(m_rows[row].order);
+            if (dates)
+                m_confirmedOn[row] = localDate(m_rows[row].order.confirmedAt);
         }
         emit dataChanged(index(int(first), 0), index(int(row) - 1, lastColumn));
     }
+    // Past midnight every late buyer is a day later, whether or not anything else changed.
+    const int overdue = section(Column::DaysOverdue);
+    if (newDay && !m_rows.empty())
+        emit dataChanged(index(0, overdue), index(rowCount() - 1, overdue));
 }
 
 void OrdersTableModel::refreshOrders(const QList<OrderId> &orderIds)
@@ -130,14 +158,19 @@ void OrdersTableModel::refreshOrder(OrderId orderId)
     const int row = int(at - m_rows.begin());
     const bool present = at != m_rows.end() && at->order.orderId == orderId;
     const bool keys = hasSearchKeys();
+    const bool dates = hasConfirmationDates();
     if (fresh && present) {
         if (keys)
             m_searchKeys[std::size_t(row)] = OrderCells::searchKey(fresh->order);
+        if (dates)
+            m_confirmedOn[std::size_t(row)] = localDate(fresh->order.confirmedAt);
         *at = std::move(*fresh);
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     } else if (fresh) {
         if (keys)
             m_searchKeys.insert(m_searchKeys.begin() + row, OrderCells::searchKey(fresh->order));
+        if (dates)
+            m_confirmedOn.insert(m_confirmedOn.begin() + row, localDate(fresh->order.confirmedAt));
         beginInsertRows({}, row, row);
         m_rows.insert(at, std::move(*fresh));
         endInsertRows();
@@ -146,6 +179,8 @@ void OrdersTableModel::refreshOrder(OrderId orderId)
         m_rows.erase(at);
         if (keys)
             m_searchKeys.erase(m_searchKeys.begin() + row);
+        if (dates)
+            m_confirmedOn.erase(m_confirmedOn.begin() + row);
         endRemoveRows();
     }
 }
@@ -186,10 +221,25 @@ int OrdersTableModel::rowOf(OrderId orderId) const
     return at != m_rows.end() && at->order.orderId == orderId ? int(at - m_rows.begin()) : -1;
 }
 
+std::optional<int> OrdersTableModel::daysOverdueAt(int row) const
+{
+    const BuyerBalance &balance = balanceAt(row);
+    if (!m_round || !countsAsBuyer(balance.order.status) || balance.money.owed().isZero())
+        return std::nullopt;
+    QDate since = m_round->paymentDue;
+    // Someone who confirmed after the due date is expected to pay from then on, not from before they joined.
+    if (const QDate &confirmed = confirmedOnAt(row); confirmed.isValid() && (!since.isValid() || confirmed > since))
+        since = confirmed;
+    if (!since.isValid())
+        return std::nullopt;
+    const auto days = int(since.daysTo(m_today));
+    return days > 0 ? std::optional<int>(days) : std::nullopt;
+}
+
 bool OrdersTableModel::isNumeric(Column column)
 {
     return column == Column::Copies || column == Column::AmountDue || column == Column::Paid ||
-           column == Column::Balance;
+           column == Column::Balance || column == Column::DaysOverdue;
 }
 
 bool OrdersTableModel::isEditable(Column column)
@@ -258,6 +308,9 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
     if (const Item *item = itemAt(index.column()))
         return itemData(row, *item, role);
     const Column column = columnAt(index.column());
+    // The one column that needs the round and today: the model's own, as the item columns are.
+    if (column == Column::DaysOverdue && role != OrderIdRole && role != PersonIdRole && role != SearchKeyRole)
+        return overdueData(index.row(), role);
     switch (role) {
     case Qt::DisplayRole:
         return OrderCells::display(row, column);
@@ -275,6 +328,28 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
         return row.order.personId;
     case SearchKeyRole:
         return searchKeyAt(index.row());
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersTableModel::overdueData(int row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        if (const std::optional<int> days = daysOverdueAt(row))
+            return OrderCells::days(*days);
+        return {};
+    case SortRole:
+        return daysOverdueAt(row).value_or(-1);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!daysOverdueAt(row))
+            return {};
+        return m_round->paymentDue.isValid()
+                   ? tr("Payment was due on %1").arg(DisplayText::date(m_round->paymentDue))
+                   : tr("Days since the order was confirmed; the round has no payment due date");
     default:
         return {};
     }
@@ -315,6 +390,9 @@ QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, 
     case Qt::DisplayRole:
         return item ? item->name : OrderCells::header(column);
     case Qt::ToolTipRole:
+        if (column == Column::DaysOverdue)
+            return tr("Days a buyer who still owes is late: since the payment due date, or since confirming "
+                      "when the round has none");
         if (!item)
             return {};
         return item->maxQuantity ? tr("Copies of %1 (%2 each, at most %3 in this round)")

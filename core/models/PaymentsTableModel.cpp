@@ -32,6 +32,7 @@ void PaymentsTableModel::showRound(const Round &round)
 
     std::vector<Row> rows;
     Money total;
+    Money unassigned;
     const PersonRepository people(m_workspace);
     for (Payment &payment : PaymentRepository(m_workspace).forRound(round.id)) {
         Row row;
@@ -50,8 +51,11 @@ void PaymentsTableModel::showRound(const Round &round)
                 {row.name, row.nickname, payment.depositorName, buyer->second.phone, payment.note});
         } else {
             row.searchKey = SearchFilterModel::searchKey({payment.depositorName, payment.note});
+            if (!payment.ignored)
+                unassigned += payment.amount;
         }
-        total += payment.amount;
+        if (!payment.ignored) // not the round's money
+            total += payment.amount;
         row.payment = std::move(payment);
         rows.push_back(std::move(row));
     }
@@ -60,6 +64,7 @@ void PaymentsTableModel::showRound(const Round &round)
     m_roundId = round.id;
     m_rows = std::move(rows);
     m_total = total;
+    m_unassigned = unassigned;
     endResetModel();
 }
 
@@ -69,6 +74,7 @@ void PaymentsTableModel::clear()
     m_roundId.reset();
     m_rows.clear();
     m_total = Money();
+    m_unassigned = Money();
     endResetModel();
 }
 
@@ -104,6 +110,7 @@ QVariant PaymentsTableModel::data(const QModelIndex &index, int role) const
         return sortValue(row, column);
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+
     case Qt::ToolTipRole:
         if (column == Column::Source && !row.payment.sourceRef.isEmpty())
             return tr("Statement row %1").arg(row.payment.sourceRef);
@@ -152,7 +159,9 @@ QVariant PaymentsTableModel::displayValue(const Row &row, Column column)
     case Column::Date:
         return DisplayText::date(row.payment.paidOn);
     case Column::Name:
-        return row.payment.personId ? row.name : tr("Not matched yet");
+        if (row.payment.personId)
+            return row.name;
+        return row.payment.ignored ? tr("Set aside") : tr("Not matched yet");
     case Column::Nickname:
         return row.nickname;
     case Column::Amount:

@@ -52,7 +52,8 @@ public:
     /** The row showing the payment, or -1. */
     int rowOf(PaymentId id) const;
     /** Σ of every payment shown (refunds subtract). */
-    Money total() const { return m_total; }
+    Money total() const { return m_total; } // everything received, net of refunds; set-aside deposits left out
+    Money unassigned() const { return m_unassigned; } // deposits not matched to a buyer yet
     static bool isNumeric(Column column) { return column == Column::Amount || column == Column::Date; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -75,6 +76,7 @@ private:
     std::optional<RoundId> m_roundId;
     std::vector<Row> m_rows;
     Money m_total;
+    Money m_unassigned;
 };
 
 } // namespace gonggu

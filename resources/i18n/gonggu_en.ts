@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>gonggu::DepositMatcher</name>
+    <message numerus="yes">
+        <source>%n buyers share this name</source>
+        <translation>
+            <numerusform>%n buyer has this name</numerusform>
+            <numerusform>%n buyers share this name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>owes the other %1 (as do %n other buyers)</source>
+        <translation>
+            <numerusform>owes the other %1 (as does %n other buyer)</numerusform>
+            <numerusform>owes the other %1 (as do %n other buyers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no buyer by this name; %n buyers owe exactly this amount</source>
+        <translation>
+            <numerusform>no buyer by this name; %n buyer owes exactly this amount</numerusform>
+            <numerusform>no buyer by this name; %n buyers owe exactly this amount</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no buyer by this name; %n buyers owe this amount</source>
+        <translation>
+            <numerusform>no buyer by this name; %n buyer owes this amount</numerusform>
+            <numerusform>no buyer by this name; %n buyers owe this amount</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gonggu::ImportApplicationsDialog</name>
     <message numerus="yes">
         <source>Import %n row(s)</source>

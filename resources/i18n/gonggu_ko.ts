@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>AddExpenseCommand</name>
+    <message>
+        <source>Add payment of %1 to the supplier</source>
+        <translation>판매처에 %1 지급 기록</translation>
+    </message>
+    <message>
+        <source>Add shipping cost of %1</source>
+        <translation>배송비 %1 기록</translation>
+    </message>
+    <message>
+        <source>Add cost of %1</source>
+        <translation>지출 %1 기록</translation>
+    </message>
+</context>
+<context>
     <name>AddPaymentCommand</name>
     <message>
         <source>Add refund of %1 to %2</source>
@@ -24,6 +39,21 @@
     <message>
         <source>Add person %1</source>
         <translation>%1 님 명부에 추가</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDepositCommand</name>
+    <message>
+        <source>Unassign %1 from %2</source>
+        <translation>%2 님 입금 %1 배정 취소</translation>
+    </message>
+    <message>
+        <source>Reassign %1 from %2 to %3</source>
+        <translation>%2 님 입금 %1을(를) %3 님에게 다시 배정</translation>
+    </message>
+    <message>
+        <source>Assign %1 from %2 to %3</source>
+        <translation>%2 님 입금 %1을(를) %3 님에게 배정</translation>
     </message>
 </context>
 <context>
@@ -150,6 +180,20 @@
         <comment>payment method</comment>
         <translation>기타</translation>
     </message>
+    <message>
+        <source>Supplier</source>
+        <comment>expense kind</comment>
+        <translation>판매처</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>배송비</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>expense kind</comment>
+        <translation>기타</translation>
+    </message>
 </context>
 <context>
     <name>EditPersonCommand</name>
@@ -166,12 +210,30 @@
     </message>
 </context>
 <context>
+    <name>IgnoreDepositCommand</name>
+    <message>
+        <source>Ignore %1 from %2</source>
+        <translation>%2 님 입금 %1 제외</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>%2 님 입금 %1 되살리기</translation>
+    </message>
+</context>
+<context>
     <name>ImportApplicationsCommand</name>
     <message numerus="yes">
         <source>Import %n application(s) into %1</source>
         <translation>
             <numerusform>%1에 신청 %n건 가져오기</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportBankStatementCommand</name>
+    <message>
+        <source>Import bank statement: %1 matched, %2 to review</source>
+        <translation>은행 거래내역 가져오기: 매칭 %1건, 확인 필요 %2건</translation>
     </message>
 </context>
 <context>
@@ -386,6 +448,18 @@
         <source>Pickup · handed over</source>
         <translation>현장 수령 · 전달됨</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>연체</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
 </context>
 <context>
     <name>OrdersEditor</name>
@@ -396,6 +470,21 @@
     <message>
         <source>None of the selected orders is waiting to be handed over at the meetup.</source>
         <translation>선택한 주문 중 현장 전달을 기다리는 주문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveExpenseCommand</name>
+    <message>
+        <source>Remove payment of %1 to the supplier</source>
+        <translation>판매처 지급 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Remove shipping cost of %1</source>
+        <translation>배송비 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Remove cost of %1</source>
+        <translation>지출 %1 삭제</translation>
     </message>
 </context>
 <context>
@@ -463,6 +552,152 @@
     </message>
 </context>
 <context>
+    <name>SettlementReport</name>
+    <message>
+        <source>Amount due</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>받은 돈</translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation>환불한 돈</translation>
+    </message>
+    <message>
+        <source>Still owed by buyers</source>
+        <translation>미입금</translation>
+    </message>
+    <message>
+        <source>Refunds owed</source>
+        <translation>돌려줄 돈</translation>
+    </message>
+    <message>
+        <source>Unmatched deposits</source>
+        <translation>주인 없는 입금</translation>
+    </message>
+    <message>
+        <source>Supplier cost</source>
+        <translation>판매처 대금</translation>
+    </message>
+    <message>
+        <source>Paid to the supplier</source>
+        <translation>판매처에 보낸 돈</translation>
+    </message>
+    <message>
+        <source>Still to pay the supplier</source>
+        <translation>판매처에 보낼 돈</translation>
+    </message>
+    <message>
+        <source>Shipping costs</source>
+        <translation>배송비 지출</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>기타 지출</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>지금 남은 돈</translation>
+    </message>
+    <message>
+        <source>Left after settling</source>
+        <translation>정산 후 남는 돈</translation>
+    </message>
+    <message>
+        <source>What %1 owe for %2 and courier shipping; cancelled orders owe nothing</source>
+        <translation>구매자 %1이 %2 값과 택배비로 낼 금액 (취소된 주문은 0원)</translation>
+    </message>
+    <message>
+        <source>Every payment matched to a buyer, cancelled orders&apos; included</source>
+        <translation>구매자에게 연결된 입금 전부 (취소된 주문의 입금 포함)</translation>
+    </message>
+    <message>
+        <source>Money already sent back to buyers</source>
+        <translation>구매자에게 이미 돌려준 돈</translation>
+    </message>
+    <message>
+        <source>What buyers have still to pay; one buyer&apos;s overpayment does not offset another&apos;s debt</source>
+        <translation>구매자가 아직 내야 할 돈 (한 사람의 초과 입금으로 다른 사람의 미입금을 메우지 않음)</translation>
+    </message>
+    <message>
+        <source>Overpayments and payments on cancelled orders, still to be sent back</source>
+        <translation>초과 입금과 취소된 주문의 입금 중 아직 돌려주지 않은 돈</translation>
+    </message>
+    <message>
+        <source>Bank deposits not matched to a buyer yet: counted nowhere until they are</source>
+        <translation>아직 구매자와 연결하지 않은 은행 입금: 연결하기 전에는 어디에도 넣지 않음</translation>
+    </message>
+    <message>
+        <source>%1 of the orders not cancelled, at the group unit price</source>
+        <translation>취소되지 않은 주문의 %1 × 공구가</translation>
+    </message>
+    <message>
+        <source>Expenses recorded as paid to the supplier</source>
+        <translation>판매처에 보낸 돈으로 기록한 지출</translation>
+    </message>
+    <message>
+        <source>Supplier cost - paid to the supplier (never below zero)</source>
+        <translation>판매처 대금 - 판매처에 보낸 돈 (0원 아래로 내려가지 않음)</translation>
+    </message>
+    <message>
+        <source>Shipping expenses recorded</source>
+        <translation>배송비로 기록한 지출</translation>
+    </message>
+    <message>
+        <source>Other expenses recorded</source>
+        <translation>기타로 기록한 지출</translation>
+    </message>
+    <message>
+        <source>Collected - refunds paid - paid to the supplier - shipping - other costs</source>
+        <translation>받은 돈 - 환불한 돈 - 판매처에 보낸 돈 - 배송비 지출 - 기타 지출</translation>
+    </message>
+    <message>
+        <source>Left now - refunds owed - still to pay the supplier (what buyers still owe is not counted on)</source>
+        <translation>지금 남은 돈 - 돌려줄 돈 - 판매처에 보낼 돈 (미입금은 들어온 것으로 치지 않음)</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Amount (won)</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation>계산 방법</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDepositCommand</name>
+    <message>
+        <source>Split %1 from %2 between %3</source>
+        <translation>%2 님 입금 %1을(를) %3 님에게 나누기</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFiles</name>
     <message>
         <source>Gonggu workspaces (*.gonggu);;All files (*)</source>
@@ -495,10 +730,6 @@
 </context>
 <context>
     <name>gonggu::AddBuyerDialog</name>
-    <message>
-        <source> (already in this round)</source>
-        <translation> (이미 이 공구에 있음)</translation>
-    </message>
     <message>
         <source>Add Buyer — %1</source>
         <translation>구매자 추가 — %1</translation>
@@ -578,6 +809,462 @@
     <message>
         <source>New person: added to the directory</source>
         <translation>새 사람: 명부에 추가됩니다</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation>권</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::AssignDepositDialog</name>
+    <message>
+        <source>Assign Deposit</source>
+        <translation>입금 배정</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3</source>
+        <translation>%3 %2 님 입금 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remember “%1” as this buyer&apos;s depositor name</source>
+        <translation>“%1”을(를) 이 구매자의 입금자명으로 기억(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The next statement then matches this name to the buyer by itself</source>
+        <translation>다음 거래내역부터는 이 이름을 이 구매자로 자동 매칭합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>구매자(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>This round has no buyers yet.</source>
+        <translation>이 공구에는 아직 구매자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a buyer of this round from the list.</source>
+        <translation>목록에서 이 공구의 구매자를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>낼 돈 %1</translation>
+    </message>
+    <message>
+        <source>Owes nothing</source>
+        <translation>낼 돈 없음</translation>
+    </message>
+    <message>
+        <source>still owes %1</source>
+        <translation>아직 %1 남음</translation>
+    </message>
+    <message>
+        <source>paid in full</source>
+        <translation>입금 완료</translation>
+    </message>
+    <message>
+        <source>overpaid by %1</source>
+        <translation>%1 초과 입금</translation>
+    </message>
+    <message>
+        <source>%1 now; after this deposit: %2</source>
+        <translation>지금 %1, 이 입금 후: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::BankPlanTableModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>자동 매칭</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>이미 가져옴</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>입금자명</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>An earlier statement brought this line in</source>
+        <translation>앞서 가져온 거래내역에 이미 있는 행입니다</translation>
+    </message>
+    <message>
+        <source>No buyer of the round fits this name or amount</source>
+        <translation>이름이나 금액이 맞는 구매자가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::BuyerPicker</name>
+    <message>
+        <source>Type a name or nickname</source>
+        <translation>이름이나 닉네임을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::DepositDetailsPanel</name>
+    <message>
+        <source>Imported from a statement</source>
+        <translation>거래내역에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Matched by name and amount</source>
+        <translation>이름과 금액으로 자동 매칭</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>배정 취소</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>나눔</translation>
+    </message>
+    <message>
+        <source>Split undone</source>
+        <translation>나눔 취소</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>되살림</translation>
+    </message>
+    <message>
+        <source>Depositor name remembered</source>
+        <translation>입금자명 기억</translation>
+    </message>
+    <message>
+        <source>Depositor name forgotten</source>
+        <translation>입금자명 잊음</translation>
+    </message>
+    <message>
+        <source>Who it may be from:</source>
+        <translation>누구의 입금일까요:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>기록:</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>낼 돈</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>나눌 금액</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>The next statement then matches this name to the buyer by itself</source>
+        <translation>다음 거래내역부터는 이 이름을 이 구매자로 자동 매칭합니다</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>언제</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>No deposit selected</source>
+        <translation>선택한 입금 없음</translation>
+    </message>
+    <message>
+        <source>Choose a deposit on the left to see who it may be from.</source>
+        <translation>왼쪽에서 입금을 고르면 누구의 입금인지 추천을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 님 입금 %1</translation>
+    </message>
+    <message>
+        <source>ignored: not part of this round</source>
+        <translation>제외됨: 이 공구의 입금이 아님</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>%1 님에게 배정됨</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>확인 대기 중</translation>
+    </message>
+    <message>
+        <source>part of a split deposit</source>
+        <translation>나눈 입금의 일부</translation>
+    </message>
+    <message>
+        <source>%1 (assigned)</source>
+        <translation>%1 (배정됨)</translation>
+    </message>
+    <message>
+        <source>No buyer of the round fits this name or amount: assign it by hand.</source>
+        <translation>이름이나 금액이 맞는 구매자가 없습니다. 직접 배정하세요.</translation>
+    </message>
+    <message>
+        <source>One transfer for several buyers:</source>
+        <translation>여러 구매자의 입금을 한 번에 보낸 것으로 보입니다:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member “%1” as the buyer&apos;s depositor name</source>
+        <translation>“%1”을(를) 구매자의 입금자명으로 기억(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>아직 기록이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::DepositMatcher</name>
+    <message>
+        <source>name matches</source>
+        <translation>이름 일치</translation>
+    </message>
+    <message>
+        <source>remembered name &apos;%1&apos;</source>
+        <translation>기억한 입금자명 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name matches without &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;을(를) 빼면 이름 일치</translation>
+    </message>
+    <message>
+        <source>name starts with theirs (&apos;%1&apos; added)</source>
+        <translation>이름 뒤에 &apos;%1&apos;이(가) 붙음</translation>
+    </message>
+    <message>
+        <source>but their phone does not end in %1</source>
+        <translation>전화번호 끝자리가 %1이(가) 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyers share this name</source>
+        <translation>
+            <numerusform>같은 이름의 구매자 %n명 (동명이인)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paid on their behalf</source>
+        <translation>다른 사람이 대신 입금</translation>
+    </message>
+    <message>
+        <source>paid on their behalf by %1</source>
+        <translation>%1이(가) 대신 입금</translation>
+    </message>
+    <message>
+        <source>has nothing left to pay: a second transfer? (refund due)</source>
+        <translation>이미 다 냄: 중복 입금? (환불 필요)</translation>
+    </message>
+    <message>
+        <source>amount is what they owe</source>
+        <translation>금액이 낼 돈과 같음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 owed (partial)</source>
+        <translation>%2 중 %1 입금 (일부)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 owed</source>
+        <translation>%1 입금: 낼 돈 %2보다 많음</translation>
+    </message>
+    <message>
+        <source>exact name and amount</source>
+        <translation>이름과 금액이 정확히 일치</translation>
+    </message>
+    <message>
+        <source>pays %1 of it</source>
+        <translation>이 중 %1이(가) 본인 몫</translation>
+    </message>
+    <message numerus="yes">
+        <source>owes the other %1 (as do %n other buyers)</source>
+        <translation>
+            <numerusform>나머지 %1을(를) 낼 사람 (같은 금액 %n명 더 있음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owes the other %1</source>
+        <translation>나머지 %1을(를) 낼 사람</translation>
+    </message>
+    <message>
+        <source>one deposit for two buyers? split it</source>
+        <translation>두 사람 몫을 한 번에 입금? 나눠서 배정하세요</translation>
+    </message>
+    <message>
+        <source>unknown name; owes exactly %1</source>
+        <translation>모르는 이름; 낼 돈이 정확히 %1</translation>
+    </message>
+    <message>
+        <source>no buyer by this name; only %1 owes exactly %2</source>
+        <translation>이 이름의 구매자 없음; %2을(를) 낼 사람은 %1뿐</translation>
+    </message>
+    <message numerus="yes">
+        <source>no buyer by this name; %n buyers owe exactly this amount</source>
+        <translation>
+            <numerusform>이 이름의 구매자 없음; 이 금액을 낼 구매자 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no buyer by this name; %n buyers owe this amount</source>
+        <translation>
+            <numerusform>이 이름의 구매자 없음; 이 금액을 낼 구매자가 %n명이라 특정할 수 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no buyer by this name, and nobody owes %1</source>
+        <translation>이 이름의 구매자가 없고 %1을(를) 낼 사람도 없음</translation>
+    </message>
+    <message>
+        <source>₩%1</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>their name starts with &apos;%1&apos; (cut short?)</source>
+        <translation>이름이 &apos;%1&apos;(으)로 시작함 (은행에서 잘림?)</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::DepositsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>입금자명</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>제외됨</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>추천: %1</translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation>추천 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ExpenseDialog</name>
+    <message>
+        <source>Add Expense — %1</source>
+        <translation>지출 기록 — %1</translation>
+    </message>
+    <message>
+        <source>What it was for, e.g. the invoice number</source>
+        <translation>무엇에 쓴 돈인지 (예: 계산서 번호)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>금액(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Record Expense</source>
+        <translation>지출 기록</translation>
+    </message>
+    <message>
+        <source>Enter the amount in won, for example 480,000.</source>
+        <translation>금액을 원 단위로 입력하세요 (예: 480,000).</translation>
+    </message>
+    <message>
+        <source>Enter an amount of more than zero: this is money the round spent.</source>
+        <translation>0보다 큰 금액을 입력하세요: 이 공구에서 쓴 돈입니다.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>기록하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ExpensesTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
@@ -687,6 +1374,125 @@
         <translation>
             <numerusform>%n행 가져오기</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ImportBankDialog</name>
+    <message>
+        <source>Import Bank Statement into %1</source>
+        <translation>%1에 은행 거래내역 가져오기</translation>
+    </message>
+    <message>
+        <source>The transaction history your bank exports (CSV, XLSX or XLS)</source>
+        <translation>은행에서 내려받은 거래내역 파일 (CSV, XLSX, XLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>파일 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>열 지정(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Say which column of the statement holds what</source>
+        <translation>거래내역의 어느 열이 무엇인지 지정합니다</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>거부된 행:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rejected rows</source>
+        <translation>거부된 행 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>거래일시</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>거래일자</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>거래시간</translation>
+    </message>
+    <message>
+        <source>Transfer kind</source>
+        <translation>적요</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>입금자명</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>입금액</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>출금액</translation>
+    </message>
+    <message>
+        <source>Signed amount</source>
+        <translation>거래금액</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>입출금 구분</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>거래점</translation>
+    </message>
+    <message>
+        <source>Import Bank Statement</source>
+        <translation>은행 거래내역 가져오기</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+        <translation>은행 거래내역 (*.csv *.xlsx *.xls *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a statement to see which deposits it would bring in.</source>
+        <translation>거래내역 파일을 고르면 어떤 입금을 가져올지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 matched · %2 to review · %3 already imported · %4 withdrawals skipped · %5 rejected</source>
+        <translation>자동 매칭 %1건 · 확인 필요 %2건 · 이미 가져옴 %3건 · 출금 제외 %4건 · 거부 %5건</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>쓰지 않는 열: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>Import 1 Deposit</source>
+        <translation>입금 1건 가져오기</translation>
+    </message>
+    <message>
+        <source>Import %1 Deposits</source>
+        <translation>입금 %1건 가져오기</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1618,13 @@
     </message>
 </context>
 <context>
+    <name>gonggu::OrdersBuyerCompleter</name>
+    <message>
+        <source> (already in this round)</source>
+        <translation> (이미 이 공구에 있음)</translation>
+    </message>
+</context>
+<context>
     <name>gonggu::OrdersDelegate</name>
     <message>
         <source>0 removes this item from the order</source>
@@ -902,6 +1715,18 @@
     <message>
         <source>Copies of %1 (%2 each)</source>
         <translation>%1 수량 (권당 %2)</translation>
+    </message>
+    <message>
+        <source>Payment was due on %1</source>
+        <translation>입금 기한: %1</translation>
+    </message>
+    <message>
+        <source>Days since the order was confirmed; the round has no payment due date</source>
+        <translation>주문 확정 후 지난 날수 (이 공구에는 입금 기한이 없습니다)</translation>
+    </message>
+    <message>
+        <source>Days a buyer who still owes is late: since the payment due date, or since confirming when the round has none</source>
+        <translation>아직 입금하지 않은 구매자가 늦어진 날수: 입금 기한부터, 기한이 없으면 주문 확정일부터 셉니다</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1854,10 @@
         <source>%1 payments · %2 received, net of refunds</source>
         <translation>입금 %1건 · 합계 %2 (환불 차감)</translation>
     </message>
+    <message>
+        <source> · %1 not matched to a buyer yet (Reconciliation tab)</source>
+        <translation> · %1은(는) 아직 누구 입금인지 모름 (입금 확인 탭)</translation>
+    </message>
 </context>
 <context>
     <name>gonggu::PaymentsTableModel</name>
@@ -1071,6 +1900,10 @@
     <message>
         <source>Not matched yet</source>
         <translation>아직 확인 안 됨</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>따로 둠</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2057,125 @@
     <message>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReconciliationPage</name>
+    <message>
+        <source>To review</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>매칭됨</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>제외됨</translation>
+    </message>
+    <message>
+        <source>All deposits</source>
+        <translation>모든 입금</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>보기(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bank Statement…</source>
+        <translation>은행 거래내역 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring in the deposits of your bank&apos;s transaction history and match them to buyers</source>
+        <translation>은행 거래내역의 입금을 가져와 구매자와 매칭합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>확정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give the deposit to the chosen buyer (Enter)</source>
+        <translation>고른 구매자에게 이 입금을 배정합니다 (Enter)</translation>
+    </message>
+    <message>
+        <source>Assign &amp;To…</source>
+        <translation>구매자 지정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Give the deposit to any buyer of the round</source>
+        <translation>이 공구의 아무 구매자에게나 이 입금을 배정합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>나누기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Share one transfer between several buyers</source>
+        <translation>한 번의 입금을 여러 구매자에게 나눕니다</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>제외(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set the deposit aside as not part of this round (Delete)</source>
+        <translation>이 공구의 입금이 아닌 것으로 제외합니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <source>Bring an ignored deposit back for review</source>
+        <translation>제외한 입금을 다시 확인 목록으로 돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>배정 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take the deposit back from its buyer; it waits for review again</source>
+        <translation>구매자에게서 이 입금을 거둬 다시 확인 목록에 둡니다</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Split</source>
+        <translation>나눠서 확정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a round to reconcile its deposits.</source>
+        <translation>공구를 고르면 입금을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No bank deposits yet — import your bank&apos;s transaction history with Import Bank Statement (%1). Deposits that match a buyer by name and amount are recorded at once; the others wait here.</source>
+        <translation>아직 은행 입금이 없습니다 — 은행 거래내역 가져오기(%1)로 거래내역을 불러오세요. 이름과 금액이 맞는 입금은 바로 기록되고, 나머지는 여기서 확인을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to review — every deposit is matched to a buyer or ignored.</source>
+        <translation>확인할 입금이 없습니다 — 모든 입금이 구매자에게 매칭되었거나 제외되었습니다.</translation>
+    </message>
+    <message>
+        <source>No deposit is matched to a buyer yet.</source>
+        <translation>아직 구매자에게 매칭된 입금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No deposit is ignored.</source>
+        <translation>제외한 입금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No deposits match “%1”.</source>
+        <translation>“%1”에 맞는 입금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deposits shown</source>
+        <translation>입금 %2건 중 %1건 표시</translation>
+    </message>
+    <message>
+        <source>1 deposit · %1</source>
+        <translation>입금 1건 · %1</translation>
+    </message>
+    <message>
+        <source>%1 deposits · %2</source>
+        <translation>입금 %1건 · %2</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +2337,14 @@
         <source>People</source>
         <translation>명부</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>입금 확인</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
 </context>
 <context>
     <name>gonggu::RoundSidebar</name>
@@ -1410,6 +2370,182 @@
     <message>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::SettlementFigures</name>
+    <message>
+        <source>From the buyers</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>The supplier</source>
+        <translation>판매처</translation>
+    </message>
+    <message>
+        <source>Money in hand</source>
+        <translation>가진 돈</translation>
+    </message>
+    <message>
+        <source>Buyers still owe %1; even once they have paid it, the round is %2 short.</source>
+        <translation>미입금이 %1 남았습니다. 모두 들어와도 %2 모자랍니다.</translation>
+    </message>
+    <message>
+        <source>Buyers still owe %1; once they have paid it, %2 is left.</source>
+        <translation>미입금이 %1 남았습니다. 모두 들어오면 %2 남습니다.</translation>
+    </message>
+    <message>
+        <source>%1 in bank deposits is not matched to a buyer yet and is not counted here; match it on the Reconciliation tab.</source>
+        <translation>구매자와 연결하지 않은 은행 입금 %1은 여기에 넣지 않았습니다. 입금 대조 탭에서 연결하세요.</translation>
+    </message>
+    <message>
+        <source>The supplier was paid %1 more than the cost of the copies ordered.</source>
+        <translation>판매처에 주문 수량의 대금보다 %1 더 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::SettlementPage</name>
+    <message>
+        <source>Add &amp;Expense…</source>
+        <translation>지출 기록(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record money the round spent: the supplier&apos;s invoice, shipping, other costs</source>
+        <translation>이 공구에서 쓴 돈을 기록합니다: 판매처 대금, 배송비, 기타 지출</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Expense</source>
+        <translation>지출 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the settlement report as a CSV file for a spreadsheet</source>
+        <translation>정산 내역을 스프레드시트용 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>No expenses yet — record the supplier&apos;s invoice, shipping and other costs with Add Expense.</source>
+        <translation>아직 지출이 없습니다 — 판매처 대금, 배송비, 기타 지출을 &apos;지출 기록&apos;으로 남기세요.</translation>
+    </message>
+    <message>
+        <source>Choose a round to see its settlement.</source>
+        <translation>공구를 고르면 정산 내역이 보입니다.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>Excel용 CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for older Korean spreadsheets, CP949 (*.csv)</source>
+        <translation>예전 한글 스프레드시트용 CSV, CP949 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Settlement - %1.csv</source>
+        <translation>정산 - %1.csv</translation>
+    </message>
+    <message>
+        <source>Export Settlement</source>
+        <translation>정산 내보내기</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>내보내지 못함</translation>
+    </message>
+    <message>
+        <source>The settlement could not be saved: %1</source>
+        <translation>정산 내역을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::SplitDepositDialog</name>
+    <message>
+        <source>Split Deposit</source>
+        <translation>입금 나누기</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3</source>
+        <translation>%3 %2 님 입금 %1</translation>
+    </message>
+    <message>
+        <source>Give each buyer their part; the parts must add up to the deposit.</source>
+        <translation>구매자마다 몫을 적으세요. 몫의 합이 입금액과 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Buyer</source>
+        <translation>구매자 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>나누기</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Take this buyer out of the split</source>
+        <translation>이 구매자를 나누기에서 뺍니다</translation>
+    </message>
+    <message>
+        <source>A split needs at least two buyers.</source>
+        <translation>두 명 이상에게 나눠야 합니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: choose a buyer of this round.</source>
+        <translation>%1번째 줄: 이 공구의 구매자를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 already has a part.</source>
+        <translation>%1번째 줄: %2 님은 이미 몫이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: type an amount above zero.</source>
+        <translation>%1번째 줄: 0보다 큰 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Left to place: %1</source>
+        <translation>남은 금액: %1</translation>
+    </message>
+    <message>
+        <source>%1 more than the deposit</source>
+        <translation>입금액보다 %1 많음</translation>
+    </message>
+    <message>
+        <source>The parts add up to the deposit.</source>
+        <translation>몫의 합이 입금액과 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::UnpaidSortBar</name>
+    <message>
+        <source>Amount owed, largest first</source>
+        <translation>미입금액 큰 순</translation>
+    </message>
+    <message>
+        <source>Days overdue, longest first</source>
+        <translation>연체일 긴 순</translation>
+    </message>
+    <message>
+        <source>Whom to chase first; a click on a column header sorts by that column</source>
+        <translation>누구에게 먼저 연락할지 고릅니다. 열 제목을 누르면 그 열로 정렬합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>정렬(&amp;S):</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
 QString won(Money amount)
 {
     const QString digits = QLocale(QLocale::English).toString(qAbs(amount.toWon()));
-    return (amount.isNegative() ? QStringLiteral("-") : QString()) + tr("₩%1").arg(digits);
+    return (amount.isNegative() ? QStringLiteral("-") : QString()) +
+           QCoreApplication::translate("gonggu::DepositMatcher", "₩%1").arg(digits);
 }
 
 // How much each reason weighs when candidates are ranked. A name outweighs an amount; anything that
@@ -43,6 +44,8 @@ int weight(MatchReason reason)
         return 90;
     case MatchReason::NamePartial:
         return 60;
+    case MatchReason::NameCutShort:
+        return 55;
     case MatchReason::AmountExact:
         return 50;
     case MatchReason::AmountOnly:
@@ -87,10 +90,10 @@ constexpr std::size_t maxCandidates = 5;
 
 QString toKey(MatchReason reason)
 {
-    static const std::array<const char16_t *, 11> keys{u"name_exact",  u"name_with_affix", u"alias",
+    static const std::array<const char16_t *, 12> keys{u"name_exact",  u"name_with_affix", u"alias",
                                                        u"name_partial", u"amount_exact",   u"amount_differs",
                                                        u"already_paid", u"same_name",      u"combined_deposit",
-                                                       u"on_behalf",    u"amount_only"};
+                                                       u"on_behalf",    u"amount_only",    u"name_cut_short"};
     return QString::fromUtf16(keys[std::size_t(reason)]);
 }
 
@@ -126,8 +129,15 @@ DepositMatcher::DepositMatcher(std::vector<MatchableBuyer> buyers) : m_buyers(st
             if (!key.isEmpty() && !keys.contains(key))
                 keys << key;
         }
-        for (const QString &key : keys)
+        for (const QString &key : keys) {
             m_byName[key].push_back(i);
+            // Transfer screens cut long names short: "배수지" can arrive as "배수".
+            for (qsizetype length = 2; length < key.size() && length <= 6; ++length) {
+                std::vector<std::size_t> &buyersWithPrefix = m_byPrefix[key.left(length)];
+                if (buyersWithPrefix.empty() || buyersWithPrefix.back() != i) // 최유진 and 최유진엄마: once
+                    buyersWithPrefix.push_back(i);
+            }
+        }
         for (const QString &alias : buyer.aliases) {
             const QString key = foldForMatching(alias);
             if (!key.isEmpty() && !keys.contains(key))
@@ -241,6 +251,8 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         for (qsizetype length = name.core.size() - 1; length >= 2 && hits.empty(); --length)
             addHits(name.core.left(length), MatchReason::NamePartial, name.core.mid(length), m_byName);
     }
+    if (hits.empty() && name.core.size() >= 2)
+        addHits(name.core, MatchReason::NameCutShort, name.core, m_byPrefix);
     if (mayRepeat) {
         std::unordered_set<std::size_t> seen;
         hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const NameHit &hit) { return !seen.insert(hit.buyer).second; }),
@@ -292,6 +304,9 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         case MatchReason::NameWithAffix:
             why << tr("name matches without '%1'").arg(source.detail);
             break;
+        case MatchReason::NameCutShort:
+            why << tr("their name starts with '%1' (cut short?)").arg(source.detail);
+            break;
         default:
             why << tr("name starts with theirs ('%1' added)").arg(source.detail);
             break;
@@ -336,7 +351,8 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         const bool exactName = has(only.reasons, MatchReason::NameExact) || has(only.reasons, MatchReason::Alias) ||
                                (has(only.reasons, MatchReason::NameWithAffix) &&
                                 !has(only.reasons, MatchReason::NamePartial));
-        const bool doubt = has(only.reasons, MatchReason::OnBehalf) || has(only.reasons, MatchReason::NamePartial);
+        const bool doubt = has(only.reasons, MatchReason::OnBehalf) || has(only.reasons, MatchReason::NamePartial) ||
+                           has(only.reasons, MatchReason::NameCutShort);
         if (exactName && !doubt && has(only.reasons, MatchReason::AmountExact)) {
             result.kind = MatchKind::Matched;
             result.explanation = tr("exact name and amount");

@@ -20,7 +20,7 @@ enum class MatchReason
     NameExact,       // the depositor name is the buyer's depositor name, real name or nickname
     NameWithAffix,   // …once a trailing phone suffix, nickname or bracketed note is taken off
     Alias,           // a name remembered from an earlier manual match
-    NamePartial,     // the bank cut the name short, or it holds the buyer's name with more text
+    NamePartial,     // it holds the buyer's name with more text ("김영희엄마")
     AmountExact,     // the amount is what the buyer owes
     AmountDiffers,   // less (partial) or more (overpaid) than owed
     AlreadyPaid,     // the buyer owes nothing: a second transfer?
@@ -28,6 +28,7 @@ enum class MatchReason
     CombinedDeposit, // the amount pays for this buyer and another
     OnBehalf,        // the text says someone else paid for the buyer (대납)
     AmountOnly,      // the name is unknown; only the amount points here
+    NameCutShort,    // the bank cut the name short ("배수" for 배수지)
 };
 QString toKey(MatchReason reason);
 
@@ -100,6 +101,7 @@ private:
     std::vector<MatchableBuyer> m_buyers;
     QHash<QString, std::vector<std::size_t>> m_byName;  // folded depositor name, real name, nickname → buyers
     QHash<QString, std::vector<std::size_t>> m_byAlias; // folded remembered aliases → buyers
+    QHash<QString, std::vector<std::size_t>> m_byPrefix; // the first letters of longer names → buyers
     mutable QHash<qint64, std::vector<std::size_t>> m_byOwed; // won owed → buyers (stale entries dropped lazily)
     QHash<qint64, int> m_owedCount;                           // won owed → how many buyers owe it now
     QHash<OrderId, std::size_t> m_byOrder;

@@ -61,7 +61,7 @@ TEST_F(OrdersTableModelTest, ShowsOneRowPerDemoBuyerWithTheirCopies)
 
     model.showRound(round);
     ASSERT_EQ(model.rowCount(), 22);
-    EXPECT_EQ(model.columnCount(), 9);
+    EXPECT_EQ(model.columnCount(), 10);
     EXPECT_EQ(model.roundId(), round.id);
     int copies = 0;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -148,7 +148,8 @@ TEST_F(OrdersTableModelTest, NumbersAreRightAlignedAndHeadersNamed)
     // The copies column of a one-book round is headed by the book's title.
     EXPECT_EQ(headers, (QStringList{QStringLiteral("Nickname"), QStringLiteral("Name"), QStringLiteral("실전 리팩터링"),
                                     QStringLiteral("Amount due"), QStringLiteral("Paid"), QStringLiteral("Balance"),
-                                    QStringLiteral("Status"), QStringLiteral("Payment"), QStringLiteral("Delivery")}));
+                                    QStringLiteral("Status"), QStringLiteral("Payment"), QStringLiteral("Delivery"),
+                                    QStringLiteral("Overdue")}));
 }
 
 TEST_F(OrdersTableModelTest, SwitchesRoundsAndClears)
@@ -191,7 +192,7 @@ TEST_F(OrdersTableModelTest, HasOneCopiesColumnPerItemHeadedByItsName)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.showRound(round);
 
-    ASSERT_EQ(model.columnCount(), 10);
+    ASSERT_EQ(model.columnCount(), 11);
     EXPECT_EQ(model.section(Column::Copies), 2);
     EXPECT_EQ(model.section(Column::AmountDue), 4);
     EXPECT_EQ(model.section(Column::Delivery), 9);
@@ -215,7 +216,7 @@ TEST_F(OrdersTableModelTest, HasOneCopiesColumnPerItemHeadedByItsName)
 
     // Without a round there are no item columns, and Copies has no section.
     model.clear();
-    EXPECT_EQ(model.columnCount(), 8);
+    EXPECT_EQ(model.columnCount(), 9);
     EXPECT_EQ(model.section(Column::Copies), -1);
     EXPECT_EQ(model.section(Column::AmountDue), 2);
 }

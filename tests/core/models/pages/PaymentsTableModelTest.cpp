@@ -25,10 +25,11 @@ TEST_F(PaymentsTableModelTest, ListsARoundsPaymentsWithTheirBuyers)
     EXPECT_EQ(model.rowCount(), 0);
 
     model.showRound(round);
-    ASSERT_EQ(model.rowCount(), 20); // 22 buyers, 2 unpaid
+    ASSERT_EQ(model.rowCount(), 21); // 22 buyers, 2 unpaid; and a deposit nobody is matched to yet
     EXPECT_EQ(model.roundId(), round.id);
-    // 24 paid copies at 25,200원 and one courier fee.
-    EXPECT_EQ(model.total(), Money::won(24 * 25'200 + 3'500));
+    // 24 paid copies at 25,200원 and one courier fee, and the deposit waiting for review.
+    EXPECT_EQ(model.total(), Money::won(25 * 25'200 + 3'500));
+    EXPECT_EQ(model.unassigned(), Money::won(25'200));
     EXPECT_EQ(cell(model, 0, Column::Name).toString(), QStringLiteral("김민준"));
     EXPECT_EQ(cell(model, 0, Column::Nickname).toString(), QStringLiteral("tini"));
     EXPECT_EQ(cell(model, 0, Column::Amount).toString(), QStringLiteral("25,200원"));
@@ -65,12 +66,12 @@ TEST_F(PaymentsTableModelTest, ShowsAnUnmatchedDepositAndARefund)
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.showRound(round);
-    ASSERT_EQ(model.rowCount(), 22);
-    EXPECT_EQ(cell(model, 20, Column::Name).toString(), QStringLiteral("Not matched yet"));
-    EXPECT_FALSE(cell(model, 20, Column::Name, PaymentsTableModel::PersonIdRole).isValid());
-    EXPECT_EQ(cell(model, 21, Column::Amount).toString(), QStringLiteral("-₩5,000"));
+    ASSERT_EQ(model.rowCount(), 23);
+    EXPECT_EQ(cell(model, 21, Column::Name).toString(), QStringLiteral("Not matched yet"));
+    EXPECT_FALSE(cell(model, 21, Column::Name, PaymentsTableModel::PersonIdRole).isValid());
+    EXPECT_EQ(cell(model, 22, Column::Amount).toString(), QStringLiteral("-₩5,000"));
 
-    filter.setSearchText(QStringLiteral("다인맘"));
+    filter.setSearchText(QStringLiteral("전다인맘"));
     ASSERT_EQ(filter.rowCount(), 1);
     EXPECT_EQ(cell(filter, 0, Column::Depositor).toString(), QStringLiteral("전다인맘"));
     filter.setSearchText(QStringLiteral("TINI"));
@@ -85,8 +86,22 @@ TEST_F(PaymentsTableModelTest, ShowsAnUnmatchedDepositAndARefund)
     EXPECT_EQ(cell(filter, 0, Column::Note).toString(), QStringLiteral("파본 할인"));
     for (int column = 0; column < PaymentsTableModel::columns; ++column) {
         filter.sort(column, Qt::AscendingOrder);
-        EXPECT_EQ(filter.rowCount(), 22);
+        EXPECT_EQ(filter.rowCount(), 23);
     }
+}
+
+TEST_F(PaymentsTableModelTest, ADepositSetAsideIsListedButNotCounted)
+{
+    const Round round = populateDemo();
+    PaymentsTableModel model(workspace());
+    model.showRound(round);
+    const Money before = model.total();
+    const PaymentId waiting = PaymentRepository(workspace()).deposits(round.id, PaymentRepository::DepositFilter::Unassigned).front().id;
+    PaymentRepository(workspace()).setIgnored(waiting, true);
+    model.showRound(round);
+    EXPECT_EQ(model.total(), before - Money::won(25'200));
+    EXPECT_EQ(model.unassigned(), Money());
+    EXPECT_EQ(cell(model, model.rowOf(waiting), Column::Name).toString(), QStringLiteral("Set aside"));
 }
 
 } // namespace

@@ -98,6 +98,7 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{"onBehalf", u"성춘향(향단대납)", 25000, MatchKind::Suggested, {6}, MatchReason::OnBehalf},
         MatchCase{"alreadyPaid", u"정하늘", 27000, MatchKind::Suggested, {9}, MatchReason::AlreadyPaid},
         MatchCase{"nameWithMoreText", u"김영희회사", 60000, MatchKind::Suggested, {2}, MatchReason::NamePartial},
+        MatchCase{"nameCutShortByTheBank", u"최유", 27000, MatchKind::Suggested, {8}, MatchReason::NameCutShort},
         MatchCase{"unknownNameUniqueAmount", u"강감찬", 45000, MatchKind::Suggested, {7}, MatchReason::AmountOnly},
         MatchCase{"unknownNameNobodyOwes", u"강감찬", 12345, MatchKind::Unmatched, {}, MatchReason::AmountOnly},
         MatchCase{"fullWidthAndCase", u"ＴＩＮＩ", 45000, MatchKind::Matched, {7}, MatchReason::NameExact}),
