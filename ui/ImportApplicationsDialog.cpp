@@ -1,5 +1,7 @@
 #include "ImportApplicationsDialog.h"
 
+#include "ColumnChooser.h"
+
 #include "AppSettings.h"
 #include "FieldError.h"
 #include "WorkspaceSession.h"
@@ -12,7 +14,6 @@
 #include "storage/ItemRepository.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -33,11 +34,6 @@ namespace gonggu {
 namespace {
 
 constexpr int previewRows = 8;
-
-QString noColumn()
-{
-    return QStringLiteral("—");
-}
 
 } // namespace
 
@@ -67,7 +63,9 @@ ImportApplicationsDialog::ImportApplicationsDialog(WorkspaceSession &session, Ro
     m_preview->verticalHeader()->hide();
 
     auto *columnsBox = new QGroupBox(tr("Columns"));
-    m_columnsForm = new QFormLayout(columnsBox);
+    m_columns = new ColumnChooser;
+    connect(m_columns, &ColumnChooser::changed, this, &ImportApplicationsDialog::replan);
+    (new QVBoxLayout(columnsBox))->addWidget(m_columns);
 
     m_planError = new FieldError;
     m_planError->setObjectName(QStringLiteral("planError"));
@@ -166,16 +164,15 @@ void ImportApplicationsDialog::fillPreview(int headerRow)
 
 void ImportApplicationsDialog::fillColumnChooser(const QStringList &header)
 {
-    while (m_columnsForm->rowCount() > 0)
-        m_columnsForm->removeRow(0);
-    m_columnCombos.clear();
-    if (header.isEmpty())
+    if (header.isEmpty()) {
+        m_columns->setColumns({}, header, {});
         return;
+    }
 
-    std::vector<std::pair<QString, QString>> roles = {{QStringLiteral("name"), tr("Name")},
-                                                      {QStringLiteral("nickname"), tr("Nickname")},
-                                                      {QStringLiteral("phone"), tr("Phone")},
-                                                      {QStringLiteral("email"), tr("Email")}};
+    std::vector<ColumnChooser::Role> roles = {{QStringLiteral("name"), tr("Name")},
+                                              {QStringLiteral("nickname"), tr("Nickname")},
+                                              {QStringLiteral("phone"), tr("Phone")},
+                                              {QStringLiteral("email"), tr("Email")}};
     if (m_items.size() == 1) {
         roles.push_back({QStringLiteral("copies"), tr("Copies")});
     } else {
@@ -189,12 +186,8 @@ void ImportApplicationsDialog::fillColumnChooser(const QStringList &header)
                                {QStringLiteral("notes"), tr("Notes")}});
 
     // What this source was mapped to last time wins over what the headers look like.
-    const QVariantMap saved = AppSettings().value(mappingKey()).toMap();
-    std::map<QString, QString> chosen;
-    if (!saved.isEmpty()) {
-        for (auto it = saved.begin(); it != saved.end(); ++it)
-            chosen[it.key()] = it.value().toString();
-    } else {
+    std::map<QString, QString> chosen = ColumnChooser::savedChoices(mappingKey());
+    if (chosen.empty()) {
         try {
             const ApplicationColumns recognised = ApplicationColumns::recognise(header, m_items);
             for (const ApplicationColumn &column : recognised.columns()) {
@@ -211,26 +204,7 @@ void ImportApplicationsDialog::fillColumnChooser(const QStringList &header)
         }
     }
 
-    for (const auto &[role, label] : roles) {
-        auto *combo = new QComboBox;
-        combo->setObjectName(QStringLiteral("column_") + role);
-        combo->addItem(noColumn());
-        combo->addItems(header);
-        if (auto it = chosen.find(role); it != chosen.end() && header.contains(it->second))
-            combo->setCurrentIndex(int(header.indexOf(it->second)) + 1);
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportApplicationsDialog::replan);
-        m_columnsForm->addRow(label, combo);
-        m_columnCombos.emplace_back(role, combo);
-    }
-}
-
-std::map<QString, QString> ImportApplicationsDialog::columnChoices() const
-{
-    std::map<QString, QString> choices;
-    // "—" is a choice too: it tells the importer not to use a column it would have recognised.
-    for (const auto &[role, combo] : m_columnCombos)
-        choices[role] = combo->currentIndex() > 0 ? combo->currentText() : QString();
-    return choices;
+    m_columns->setColumns(roles, header, chosen);
 }
 
 void ImportApplicationsDialog::replan()
@@ -239,7 +213,7 @@ void ImportApplicationsDialog::replan()
     m_planError->showMessage({});
     if (m_sheet) {
         try {
-            m_plan = ApplicationImporter(m_session.workspace()).plan(m_round, *m_sheet, columnChoices());
+            m_plan = ApplicationImporter(m_session.workspace()).plan(m_round, *m_sheet, m_columns->choices());
         } catch (const Error &error) {
             m_planError->showMessage(error.message());
         }
@@ -298,12 +272,7 @@ void ImportApplicationsDialog::accept()
         m_planError->showMessage(*refused);
         return;
     }
-    // Remembered per header row in the user's settings for now; the workspace's import_mapping table
-    // (shared by everyone opening the workspace) takes this over in a later step.
-    QVariantMap mapping;
-    for (const auto &[role, header] : columnChoices())
-        mapping.insert(role, header);
-    AppSettings().setValue(mappingKey(), mapping);
+    m_columns->saveChoices(mappingKey());
     QDialog::accept();
 }
 

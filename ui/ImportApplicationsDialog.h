@@ -12,8 +12,7 @@
 #include <vector>
 
 class QCheckBox;
-class QComboBox;
-class QFormLayout;
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -21,6 +20,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace gonggu {
+
+class ColumnChooser;
 
 class FieldError;
 class WorkspaceSession;
@@ -37,7 +38,6 @@ public:
     /** Reads the file and shows its preview and plan (what the file chooser does after a pick). */
     void loadFile(const QString &path);
     /** The role → header choices of the column chooser, as ApplicationColumns::parseOverrides gives them. */
-    std::map<QString, QString> columnChoices() const;
 
     void accept() override;
 
@@ -56,12 +56,11 @@ private:
     std::optional<SheetData> m_sheet;
     QStringList m_header;
     std::optional<ApplicationImportPlan> m_plan;
-    std::vector<std::pair<QString, QComboBox *>> m_columnCombos; // role key → its chooser
 
     QLineEdit *m_fileEdit = nullptr;
     FieldError *m_fileError = nullptr;
     QTableWidget *m_preview = nullptr;
-    QFormLayout *m_columnsForm = nullptr;
+    ColumnChooser *m_columns = nullptr;
     FieldError *m_planError = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_rejected = nullptr;

@@ -1,5 +1,7 @@
 #include "ImportBankDialog.h"
 
+#include "ColumnChooser.h"
+
 #include "AppSettings.h"
 #include "FieldError.h"
 #include "RecordTable.h"
@@ -13,7 +15,6 @@
 #include "services/bank/BankImporter.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -34,11 +35,6 @@
 
 namespace gonggu {
 namespace {
-
-QString noColumn()
-{
-    return QStringLiteral("—");
-}
 
 QString mappingKeyOf(const QStringList &header)
 {
@@ -125,8 +121,9 @@ ImportBankDialog::ImportBankDialog(WorkspaceSession &session, Round round, QWidg
     m_columnsBox = columnsBox;
     columnsBox->hide();
     connect(m_columnsButton, &QPushButton::toggled, columnsBox, &QWidget::setVisible);
-    auto *columnsInner = new QWidget;
-    m_columnsForm = new QFormLayout(columnsInner);
+    m_columns = new ColumnChooser;
+    connect(m_columns, &ColumnChooser::changed, this, &ImportBankDialog::replan);
+    QWidget *columnsInner = m_columns;
     auto *columnsScroll = new QScrollArea;
     columnsScroll->setWidget(columnsInner);
     columnsScroll->setWidgetResizable(true);
@@ -235,19 +232,14 @@ void ImportBankDialog::loadFile(const QString &path)
 
 void ImportBankDialog::fillColumnChooser()
 {
-    while (m_columnsForm->rowCount() > 0)
-        m_columnsForm->removeRow(0);
-    m_columnCombos.clear();
-    if (m_header.isEmpty())
+    if (m_header.isEmpty()) {
+        m_columns->setColumns({}, m_header, {});
         return;
+    }
 
     // What this bank's export was mapped to last time wins over what the headers look like.
-    const QVariantMap saved = AppSettings().value(mappingKey()).toMap();
-    std::map<QString, QString> chosen;
-    if (!saved.isEmpty()) {
-        for (auto it = saved.begin(); it != saved.end(); ++it)
-            chosen[it.key()] = it.value().toString();
-    } else {
+    std::map<QString, QString> chosen = ColumnChooser::savedChoices(mappingKey());
+    if (chosen.empty()) {
         try {
             const BankColumns recognised = BankColumns::recognise(m_header);
             for (const BankColumn &column : recognised.columns()) {
@@ -268,26 +260,10 @@ void ImportBankDialog::fillColumnChooser()
         if (!roles.contains(role))
             roles << role;
     }
-    for (const QString &role : roles) {
-        auto *combo = new QComboBox;
-        combo->setObjectName(QStringLiteral("column_") + role);
-        combo->addItem(noColumn());
-        combo->addItems(m_header);
-        if (auto it = chosen.find(role); it != chosen.end() && m_header.contains(it->second))
-            combo->setCurrentIndex(int(m_header.indexOf(it->second)) + 1);
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportBankDialog::replan);
-        m_columnsForm->addRow(roleLabel(role), combo);
-        m_columnCombos.emplace_back(role, combo);
-    }
-}
-
-std::map<QString, QString> ImportBankDialog::columnChoices() const
-{
-    std::map<QString, QString> choices;
-    // "—" is a choice too: it tells the importer not to use a column it would have recognised.
-    for (const auto &[role, combo] : m_columnCombos)
-        choices[role] = combo->currentIndex() > 0 ? combo->currentText() : QString();
-    return choices;
+    std::vector<ColumnChooser::Role> labelled;
+    for (const QString &role : roles)
+        labelled.emplace_back(role, roleLabel(role));
+    m_columns->setColumns(labelled, m_header, chosen);
 }
 
 void ImportBankDialog::replan()
@@ -296,7 +272,7 @@ void ImportBankDialog::replan()
     m_planError->showMessage({});
     if (m_sheet) {
         try {
-            m_plan = BankImporter(m_session.workspace()).plan(m_round, *m_sheet, columnChoices());
+            m_plan = BankImporter(m_session.workspace()).plan(m_round, *m_sheet, m_columns->choices());
         } catch (const Error &error) {
             m_planError->showMessage(error.message());
             m_columnsButton->setChecked(true); // the way out of "no header found"
@@ -360,10 +336,7 @@ void ImportBankDialog::accept()
         m_planError->showMessage(*refused);
         return;
     }
-    QVariantMap mapping;
-    for (const auto &[role, header] : columnChoices())
-        mapping.insert(role, header);
-    AppSettings().setValue(mappingKey(), mapping);
+    m_columns->saveChoices(mappingKey());
     QDialog::accept();
 }
 

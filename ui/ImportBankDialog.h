@@ -11,8 +11,7 @@
 #include <vector>
 
 class QCheckBox;
-class QComboBox;
-class QFormLayout;
+
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +20,8 @@ class QPushButton;
 class QTableView;
 
 namespace gonggu {
+
+class ColumnChooser;
 
 class BankPlanTableModel;
 class FieldError;
@@ -39,7 +40,6 @@ public:
     /** Reads the file and shows its plan (what the file chooser does after a pick). */
     void loadFile(const QString &path);
     /** The role → header choices of the column chooser ("" for a role set to no column). */
-    std::map<QString, QString> columnChoices() const;
     const std::optional<BankImportPlan> &plan() const { return m_plan; }
     /** The label a role key has in the column chooser ("depositor" → "Depositor"). */
     static QString roleLabel(const QString &key);
@@ -59,7 +59,6 @@ private:
     std::optional<SheetData> m_sheet;
     QStringList m_header;
     std::optional<BankImportPlan> m_plan;
-    std::vector<std::pair<QString, QComboBox *>> m_columnCombos; // role key → its chooser
 
     QLineEdit *m_fileEdit = nullptr;
     FieldError *m_fileError = nullptr;
@@ -68,7 +67,7 @@ private:
     QTableView *m_planTable = nullptr;
     QPushButton *m_columnsButton = nullptr;
     QGroupBox *m_columnsBox = nullptr;
-    QFormLayout *m_columnsForm = nullptr;
+    ColumnChooser *m_columns = nullptr;
     QLabel *m_unusedColumns = nullptr;
     FieldError *m_planError = nullptr;
     QLabel *m_rejectedLabel = nullptr;

@@ -58,32 +58,33 @@ QString whenText(const BankTransaction &line)
 
 void printPlan(CommandContext &context, const BankImportPlan &plan, const QString &file, bool written)
 {
-    const QStringList keys{QStringLiteral("line"),   QStringLiteral("date"),      QStringLiteral("depositor"),
-                           QStringLiteral("amount"), QStringLiteral("action"),    QStringLiteral("person"),
+    const QStringList keys{QStringLiteral("line"),      QStringLiteral("date"),   QStringLiteral("depositor"),
+                           QStringLiteral("amount"),    QStringLiteral("action"), QStringLiteral("person"),
                            QStringLiteral("person_id"), QStringLiteral("reason")};
     QList<Record> rows;
     QJsonArray rowArray;
     for (const PlannedDeposit &deposit : plan.deposits) {
         const BankTransaction &line = deposit.transaction;
         const bool assigned = deposit.action == DepositAction::Match;
-        const Record record{
-            {QStringLiteral("line"), line.line},
-            {QStringLiteral("date"), whenText(line)},
-            {QStringLiteral("depositor"), line.depositor},
-            {QStringLiteral("amount"), line.amount.toWon()},
-            {QStringLiteral("action"), toKey(deposit.action)},
-            {QStringLiteral("person"), proposedPeople(deposit.match)},
-            {QStringLiteral("person_id"),
-             assigned ? QJsonValue(deposit.match.candidates.front().personId) : QJsonValue()},
-            {QStringLiteral("reason"), deposit.action == DepositAction::AlreadyImported
-                                           ? QStringLiteral("already imported (payment %1)").arg(*deposit.existingPayment)
-                                           : deposit.match.explanation}};
+        const Record record{{QStringLiteral("line"), line.line},
+                            {QStringLiteral("date"), whenText(line)},
+                            {QStringLiteral("depositor"), line.depositor},
+                            {QStringLiteral("amount"), line.amount.toWon()},
+                            {QStringLiteral("action"), toKey(deposit.action)},
+                            {QStringLiteral("person"), proposedPeople(deposit.match)},
+                            {QStringLiteral("person_id"),
+                             assigned ? QJsonValue(deposit.match.candidates.front().personId) : QJsonValue()},
+                            {QStringLiteral("reason"),
+                             deposit.action == DepositAction::AlreadyImported
+                                 ? QStringLiteral("already imported (payment %1)").arg(*deposit.existingPayment)
+                                 : deposit.match.explanation}};
         rows << record;
         if (context.output().format() != OutputFormat::Json)
             continue; // the details below are for scripts reading JSON
         QJsonObject json = toJsonObject(record);
         json.insert(QStringLiteral("date"), line.date.toString(u"yyyy-MM-dd"));
-        json.insert(QStringLiteral("time"), line.time.isValid() ? QJsonValue(line.time.toString(u"HH:mm:ss")) : QJsonValue());
+        json.insert(QStringLiteral("time"),
+                    line.time.isValid() ? QJsonValue(line.time.toString(u"HH:mm:ss")) : QJsonValue());
         json.insert(QStringLiteral("description"), line.description);
         json.insert(QStringLiteral("memo"), line.memo);
         json.insert(QStringLiteral("reference"), line.reference());

@@ -179,8 +179,13 @@ void DemoWorkspace::addRealRound(Workspace &workspace)
     waiting.sourceRef = QStringLiteral("2026-11-07 20:14:05|25200|다인맘||1");
     waiting.note = QStringLiteral("모바일");
     const PaymentId waitingId = PaymentRepository(workspace).add(waiting);
-    PaymentEventRepository(workspace).add({0, round.id, waitingId, std::nullopt, PaymentEventAction::Imported,
-                                           QStringLiteral("line 14: no buyer by this name"), {}});
+    PaymentEventRepository(workspace).add({0,
+                                           round.id,
+                                           waitingId,
+                                           std::nullopt,
+                                           PaymentEventAction::Imported,
+                                           QStringLiteral("line 14: no buyer by this name"),
+                                           {}});
 
     for (const auto &[chore, done] :
          {std::pair{u"출판사에 공구가(10% 할인)와 최소 수량 확인", true},

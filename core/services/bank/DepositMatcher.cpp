@@ -90,10 +90,10 @@ constexpr std::size_t maxCandidates = 5;
 
 QString toKey(MatchReason reason)
 {
-    static const std::array<const char16_t *, 12> keys{u"name_exact",  u"name_with_affix", u"alias",
-                                                       u"name_partial", u"amount_exact",   u"amount_differs",
-                                                       u"already_paid", u"same_name",      u"combined_deposit",
-                                                       u"on_behalf",    u"amount_only",    u"name_cut_short"};
+    static const std::array<const char16_t *, 12> keys{u"name_exact",   u"name_with_affix", u"alias",
+                                                       u"name_partial", u"amount_exact",    u"amount_differs",
+                                                       u"already_paid", u"same_name",       u"combined_deposit",
+                                                       u"on_behalf",    u"amount_only",     u"name_cut_short"};
     return QString::fromUtf16(keys[std::size_t(reason)]);
 }
 
@@ -255,7 +255,8 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
         addHits(name.core, MatchReason::NameCutShort, name.core, m_byPrefix);
     if (mayRepeat) {
         std::unordered_set<std::size_t> seen;
-        hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const NameHit &hit) { return !seen.insert(hit.buyer).second; }),
+        hits.erase(std::remove_if(hits.begin(), hits.end(),
+                                  [&](const NameHit &hit) { return !seen.insert(hit.buyer).second; }),
                    hits.end());
     }
 
@@ -348,9 +349,9 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
 
     if (result.candidates.size() == 1) {
         MatchCandidate &only = result.candidates.front();
-        const bool exactName = has(only.reasons, MatchReason::NameExact) || has(only.reasons, MatchReason::Alias) ||
-                               (has(only.reasons, MatchReason::NameWithAffix) &&
-                                !has(only.reasons, MatchReason::NamePartial));
+        const bool exactName =
+            has(only.reasons, MatchReason::NameExact) || has(only.reasons, MatchReason::Alias) ||
+            (has(only.reasons, MatchReason::NameWithAffix) && !has(only.reasons, MatchReason::NamePartial));
         const bool doubt = has(only.reasons, MatchReason::OnBehalf) || has(only.reasons, MatchReason::NamePartial) ||
                            has(only.reasons, MatchReason::NameCutShort);
         if (exactName && !doubt && has(only.reasons, MatchReason::AmountExact)) {
@@ -378,14 +379,19 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
                 only.amount = only.owed;
                 only.reasons.push_back(MatchReason::CombinedDeposit);
                 only.explanation += QStringLiteral("; ") + tr("pays %1 of it").arg(won(only.owed));
-                MatchCandidate second{other.orderId, other.personId, other.label(), other.owed, rest,
+                MatchCandidate second{other.orderId,
+                                      other.personId,
+                                      other.label(),
+                                      other.owed,
+                                      rest,
                                       weight(MatchReason::CombinedDeposit) + weight(MatchReason::AmountOnly),
-                                      {MatchReason::CombinedDeposit, MatchReason::AmountOnly}, {}};
+                                      {MatchReason::CombinedDeposit, MatchReason::AmountOnly},
+                                      {}};
                 const std::size_t alternatives = others - (only.owed == rest ? 1 : 0);
-                second.explanation = alternatives > 1 ? tr("owes the other %1 (as do %n other buyers)", nullptr,
-                                                           int(alternatives) - 1)
-                                                            .arg(won(rest))
-                                                      : tr("owes the other %1").arg(won(rest));
+                second.explanation =
+                    alternatives > 1
+                        ? tr("owes the other %1 (as do %n other buyers)", nullptr, int(alternatives) - 1).arg(won(rest))
+                        : tr("owes the other %1").arg(won(rest));
                 result.candidates.push_back(std::move(second));
                 result.split = true;
                 result.kind = MatchKind::Suggested;
@@ -409,15 +415,20 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
     if (total >= 1 && total <= maxCandidates) {
         for (const std::size_t b : owingAmount) {
             const MatchableBuyer &buyer = m_buyers[b];
-            result.candidates.push_back({buyer.orderId, buyer.personId, buyer.label(), buyer.owed, amount,
-                                         weight(MatchReason::AmountOnly), {MatchReason::AmountOnly},
+            result.candidates.push_back({buyer.orderId,
+                                         buyer.personId,
+                                         buyer.label(),
+                                         buyer.owed,
+                                         amount,
+                                         weight(MatchReason::AmountOnly),
+                                         {MatchReason::AmountOnly},
                                          tr("unknown name; owes exactly %1").arg(won(amount))});
         }
         result.kind = MatchKind::Suggested;
-        result.explanation = total == 1 ? tr("no buyer by this name; only %1 owes exactly %2")
-                                              .arg(result.candidates.front().label, won(amount))
-                                        : tr("no buyer by this name; %n buyers owe exactly this amount", nullptr,
-                                             int(total));
+        result.explanation =
+            total == 1
+                ? tr("no buyer by this name; only %1 owes exactly %2").arg(result.candidates.front().label, won(amount))
+                : tr("no buyer by this name; %n buyers owe exactly this amount", nullptr, int(total));
         return result;
     }
     result.kind = MatchKind::Unmatched;

@@ -75,8 +75,8 @@ struct DepositMatch
 {
     MatchKind kind = MatchKind::Unmatched;
     std::vector<MatchCandidate> candidates; // best first; one when Matched
-    bool split = false;  // the candidates together take the deposit (one deposit for two buyers)
-    QString explanation; // one line for the whole deposit, translated
+    bool split = false;                     // the candidates together take the deposit (one deposit for two buyers)
+    QString explanation;                    // one line for the whole deposit, translated
 };
 
 /** Ranks the buyers of a round for a deposit from its name and amount, and explains why. Never guesses:
@@ -99,9 +99,9 @@ private:
     std::vector<std::size_t> owing(Money amount, std::size_t limit, std::size_t *total) const;
 
     std::vector<MatchableBuyer> m_buyers;
-    QHash<QString, std::vector<std::size_t>> m_byName;  // folded depositor name, real name, nickname → buyers
-    QHash<QString, std::vector<std::size_t>> m_byAlias; // folded remembered aliases → buyers
-    QHash<QString, std::vector<std::size_t>> m_byPrefix; // the first letters of longer names → buyers
+    QHash<QString, std::vector<std::size_t>> m_byName;        // folded depositor name, real name, nickname → buyers
+    QHash<QString, std::vector<std::size_t>> m_byAlias;       // folded remembered aliases → buyers
+    QHash<QString, std::vector<std::size_t>> m_byPrefix;      // the first letters of longer names → buyers
     mutable QHash<qint64, std::vector<std::size_t>> m_byOwed; // won owed → buyers (stale entries dropped lazily)
     QHash<qint64, int> m_owedCount;                           // won owed → how many buyers owe it now
     QHash<OrderId, std::size_t> m_byOrder;

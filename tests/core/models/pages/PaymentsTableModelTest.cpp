@@ -96,7 +96,8 @@ TEST_F(PaymentsTableModelTest, ADepositSetAsideIsListedButNotCounted)
     PaymentsTableModel model(workspace());
     model.showRound(round);
     const Money before = model.total();
-    const PaymentId waiting = PaymentRepository(workspace()).deposits(round.id, PaymentRepository::DepositFilter::Unassigned).front().id;
+    const PaymentId waiting =
+        PaymentRepository(workspace()).deposits(round.id, PaymentRepository::DepositFilter::Unassigned).front().id;
     PaymentRepository(workspace()).setIgnored(waiting, true);
     model.showRound(round);
     EXPECT_EQ(model.total(), before - Money::won(25'200));
