@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "CommandSpec.h"
+#include "ImportRun.h"
 #include "domain/Errors.h"
 #include "io/SheetReader.h"
 #include "services/applications/ApplicationColumns.h"
@@ -150,8 +151,6 @@ void importBank(CommandContext &context)
     const QString file = context.positional(QStringLiteral("bank statement (CSV, XLSX or XLS)"));
     const auto overrides = ApplicationColumns::parseOverrides(context.optional(QStringLiteral("columns")));
     BankColumns::checkOverrides(overrides);
-    const bool dryRun = context.isSet(QStringLiteral("dry-run"));
-    const bool skipInvalid = context.isSet(QStringLiteral("skip-invalid"));
     const SheetData sheet = SheetReader::readFile(file);
 
     Workspace &workspace = context.workspace();
@@ -159,17 +158,7 @@ void importBank(CommandContext &context)
     BankImporter importer(workspace);
     const BankImportPlan plan = importer.plan(round, sheet, overrides);
 
-    const bool refused = !plan.rejected.empty() && !skipInvalid;
-    const bool write = !dryRun && !refused;
-    if (write)
-        importer.apply(round, plan);
-    printPlan(context, plan, file, write);
-    for (const RejectedRow &row : plan.rejected)
-        context.error(QStringLiteral("line %1: %2").arg(row.line).arg(row.reason));
-    if (refused)
-        throw InputError(QStringLiteral("%1 row(s) rejected, so nothing was imported; fix them, or import the other "
-                                        "rows with --skip-invalid")
-                             .arg(plan.rejected.size()));
+    finishImport(context, importer, round, plan, [&](bool written) { printPlan(context, plan, file, written); });
 }
 
 void listReview(CommandContext &context)
