@@ -112,7 +112,7 @@ ImportApplicationsDialog::ImportApplicationsDialog(WorkspaceSession &session, Ro
 void ImportApplicationsDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), QString(),
-                                                      tr("Sheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+                                                      tr("Sheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }

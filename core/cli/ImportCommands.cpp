@@ -91,7 +91,7 @@ void printPlan(CommandContext &context, const ApplicationImportPlan &plan, const
 void importApplications(CommandContext &context)
 {
     const QString roundRef = context.required(QStringLiteral("round"));
-    const QString file = context.positional(QStringLiteral("applications file (CSV or XLSX)"));
+    const QString file = context.positional(QStringLiteral("applications file (CSV, XLSX or XLS)"));
     const auto overrides = ApplicationColumns::parseOverrides(context.optional(QStringLiteral("columns")));
     const SheetData sheet = SheetReader::readFile(file);
 
@@ -111,7 +111,7 @@ std::vector<CommandSpec> importCommands()
     return {
         {S(u"import applications"),
          S(u"--round ROUND FILE [--dry-run] [--skip-invalid] [--columns ROLE=HEADER,...]"),
-         S(u"Bring applications in from a form or spreadsheet export (CSV or XLSX) without duplicates."),
+         S(u"Bring applications in from a form or spreadsheet export (CSV, XLSX or XLS) without duplicates."),
          {valueOption(S(u"round"), S(u"ROUND"), S(u"round id or title")),
           QCommandLineOption(S(u"dry-run"), S(u"show what would change; write nothing")),
           QCommandLineOption(S(u"skip-invalid"), S(u"import the good rows even when some are rejected")),

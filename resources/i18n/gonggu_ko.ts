@@ -1310,8 +1310,8 @@
         <translation>신청 가져오기</translation>
     </message>
     <message>
-        <source>Sheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>시트 (*.csv *.xlsx *.txt *.tsv);;모든 파일 (*)</translation>
+        <source>Sheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+        <translation>시트 (*.csv *.xlsx *.xls *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Name</source>
