@@ -64,8 +64,9 @@ TEST_P(BankFixtureTest, ReadsTheSameDepositsFromEveryShape)
         EXPECT_EQ(deposit.time.isValid(), fixture.hasTime) << i;
     }
     EXPECT_EQ(statement.deposits[0].balance, Money::won(1030000));
-    if (fixture.hasTime)
+    if (fixture.hasTime) {
         EXPECT_EQ(statement.deposits[2].time, QTime(13, 45, 10));
+    }
     // Same day, name and amount on the 2nd and 5th line, but different balances: two references.
     EXPECT_NE(statement.deposits[0].reference(), statement.deposits[4].reference());
 }

@@ -73,8 +73,9 @@ TEST_P(DepositMatcherTruthTable, RanksAndExplains)
     }
     EXPECT_EQ(match.split, c.split);
     EXPECT_FALSE(match.explanation.isEmpty());
-    if (c.kind == MatchKind::Unmatched)
+    if (c.kind == MatchKind::Unmatched) {
         EXPECT_TRUE(match.candidates.empty());
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(
