@@ -2396,7 +2396,7 @@
     </message>
     <message>
         <source>%1 in bank deposits is not matched to a buyer yet and is not counted here; match it on the Reconciliation tab.</source>
-        <translation>구매자와 연결하지 않은 은행 입금 %1은 여기에 넣지 않았습니다. 입금 대조 탭에서 연결하세요.</translation>
+        <translation>구매자와 연결하지 않은 은행 입금 %1은 여기에 넣지 않았습니다. 입금 확인 탭에서 연결하세요.</translation>
     </message>
     <message>
         <source>The supplier was paid %1 more than the cost of the copies ordered.</source>
