@@ -19,6 +19,7 @@ struct Reminder
     QDateTime dueAt;  // UTC
     QDateTime doneAt; // null while open
     QString note;
+    QDateTime snoozedUntil; // UTC; null unless snoozed
 };
 
 } // namespace gonggu

@@ -5,6 +5,7 @@
 #include "Statuses.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,10 @@ struct Round
     QDate opensOn;    // null when not set
     QDate closesOn;   // applications close
     QDate paymentDue; // deposits expected by
+    QDate orderedOn;  // the order went to the supplier
+    QDate deliveryOn; // the books arrive
+    QDateTime meetupAt; // UTC; the hand-over meetup, null when there is none
+    QString meetupPlace;
     QString bankAccount;
     Money shippingFee; // charged once per courier delivery
     std::optional<int> minimumQuantity;

@@ -200,6 +200,28 @@ const std::vector<MigrationStep> &migrationSteps()
 ))"),
              QStringLiteral("CREATE INDEX round_expense_by_round ON round_expense (round_id)"),
          }},
+        {5,
+         {
+             // The round's later milestones, for reminders and the calendar: when the order went to the
+             // supplier, when the books arrive, and the meetup where they are handed over.
+             QStringLiteral("ALTER TABLE round ADD COLUMN ordered_on TEXT"),
+             QStringLiteral("ALTER TABLE round ADD COLUMN delivery_on TEXT"),
+             QStringLiteral("ALTER TABLE round ADD COLUMN meetup_at TEXT"),
+             QStringLiteral("ALTER TABLE round ADD COLUMN meetup_place TEXT NOT NULL DEFAULT ''"),
+             // A round's own wording of a message kind, in one language; the built-in defaults apply where
+             // a round has none.
+             QStringLiteral(R"(CREATE TABLE message_template (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('confirmation', 'progress', 'payment_request', 'unpaid_reminder',
+        'reconfirm_interest', 'shipping_notice', 'handover')),
+    language TEXT NOT NULL CHECK (language IN ('ko', 'en')),
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (round_id, kind, language)
+))"),
+         }},
     };
     return steps;
 }

@@ -10,7 +10,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, title, supplier, supplier_contact, status, opens_on, closes_on, payment_due, bank_account, "
-    "shipping_fee, minimum_quantity, notes FROM round ");
+    "shipping_fee, minimum_quantity, notes, ordered_on, delivery_on, meetup_at, meetup_place FROM round ");
 
 Round readRound(const SqlStatement &row)
 {
@@ -28,6 +28,10 @@ Round readRound(const SqlStatement &row)
     if (!row.isNull(10))
         round.minimumQuantity = int(row.integer(10));
     round.notes = row.text(11);
+    round.orderedOn = parseIsoDate(row.text(12)).value_or(QDate());
+    round.deliveryOn = parseIsoDate(row.text(13)).value_or(QDate());
+    round.meetupAt = fromIsoUtc(row.text(14));
+    round.meetupPlace = row.text(15);
     return round;
 }
 
@@ -44,7 +48,11 @@ void bindFields(SqlStatement &statement, const Round &round)
         .bind(QStringLiteral(":fee"), round.shippingFee.toWon())
         .bind(QStringLiteral(":minimum"),
               round.minimumQuantity ? QVariant(*round.minimumQuantity) : QVariant(QMetaType::fromType<int>()))
-        .bind(QStringLiteral(":notes"), round.notes);
+        .bind(QStringLiteral(":notes"), round.notes)
+        .bindOptionalText(QStringLiteral(":ordered"), toIsoDate(round.orderedOn))
+        .bindOptionalText(QStringLiteral(":delivery"), toIsoDate(round.deliveryOn))
+        .bindOptionalText(QStringLiteral(":meetup"), toIsoUtc(round.meetupAt))
+        .bind(QStringLiteral(":place"), round.meetupPlace);
 }
 
 void validate(const Round &round)
@@ -74,8 +82,9 @@ RoundId RoundRepository::create(const Round &round)
     SqlStatement insert(m_workspace,
                         QStringLiteral("INSERT INTO round (title, supplier, supplier_contact, status, opens_on, "
                                        "closes_on, payment_due, bank_account, shipping_fee, minimum_quantity, notes, "
-                                       "created_at) VALUES (:title, :supplier, :contact, :status, :opens, :closes, "
-                                       ":due, :account, :fee, :minimum, :notes, :created)"));
+                                       "ordered_on, delivery_on, meetup_at, meetup_place, created_at) VALUES (:title, "
+                                       ":supplier, :contact, :status, :opens, :closes, :due, :account, :fee, :minimum, "
+                                       ":notes, :ordered, :delivery, :meetup, :place, :created)"));
     bindFields(insert, round);
     insert.bind(QStringLiteral(":created"), toIsoUtc(m_workspace.clock().nowUtc()));
     return insert.exec().lastInsertId();
@@ -90,8 +99,9 @@ void RoundRepository::update(const Round &round)
                            QStringLiteral("UPDATE round SET title = :title, supplier = :supplier, "
                                           "supplier_contact = :contact, status = :status, opens_on = :opens, "
                                           "closes_on = :closes, payment_due = :due, bank_account = :account, "
-                                          "shipping_fee = :fee, minimum_quantity = :minimum, notes = :notes "
-                                          "WHERE id = :id"));
+                                          "shipping_fee = :fee, minimum_quantity = :minimum, notes = :notes, "
+                                          "ordered_on = :ordered, delivery_on = :delivery, meetup_at = :meetup, "
+                                          "meetup_place = :place WHERE id = :id"));
     bindFields(statement, round);
     statement.bind(QStringLiteral(":id"), round.id).exec();
     if (statement.rowsAffected() != 1)
