@@ -1,5 +1,7 @@
 #include "CommandContext.h"
 
+#include <QTimeZone>
+
 #include "domain/DateText.h"
 #include "domain/Errors.h"
 #include "storage/Workspace.h"
@@ -96,6 +98,19 @@ std::optional<QDate> CommandContext::date(const QString &option) const
     if (!date)
         throw InputError(QStringLiteral("--%1 '%2' is not a date in YYYY-MM-DD form").arg(option, text));
     return date;
+}
+
+std::optional<QDateTime> CommandContext::seoulDateTime(const QString &option) const
+{
+    if (!m_parser.isSet(option))
+        return std::nullopt;
+    const QString text = m_parser.value(option).trimmed();
+    QDateTime local = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!local.isValid())
+        local = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm"));
+    if (!local.isValid())
+        throw InputError(QStringLiteral("--%1 '%2' is not a time in 'YYYY-MM-DD HH:MM' form").arg(option, text));
+    return QDateTime(local.date(), local.time(), QTimeZone(9 * 3600)).toUTC();
 }
 
 std::optional<OrderStatus> CommandContext::orderStatus(const QString &option) const

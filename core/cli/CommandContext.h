@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
 
 #include <memory>
 #include <optional>
@@ -44,6 +45,8 @@ public:
     int positiveInteger(const QString &option, int maximum) const;
     Money money(const QString &option, bool allowNegative) const;
     std::optional<QDate> date(const QString &option) const;
+    /** "YYYY-MM-DD HH:MM" in Korean time (UTC+9, no daylight saving), returned in UTC. */
+    std::optional<QDateTime> seoulDateTime(const QString &option) const;
     std::optional<OrderStatus> orderStatus(const QString &option) const;
     std::optional<Delivery> delivery(const QString &option) const;
     std::optional<RoundStatus> roundStatus(const QString &option) const;
