@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace gonggu {
@@ -99,6 +100,18 @@ void RoundEditorDialog::buildForm()
     m_closesOn->setObjectName(QStringLiteral("closesOnEdit"));
     m_paymentDue = new OptionalDateEdit(this);
     m_paymentDue->setObjectName(QStringLiteral("paymentDueEdit"));
+    m_orderedOn = new OptionalDateEdit(this);
+    m_orderedOn->setObjectName(QStringLiteral("orderedOnEdit"));
+    m_deliveryOn = new OptionalDateEdit(this);
+    m_deliveryOn->setObjectName(QStringLiteral("deliveryOnEdit"));
+    m_meetupDate = new OptionalDateEdit(this);
+    m_meetupDate->setObjectName(QStringLiteral("meetupDateEdit"));
+    m_meetupTime = new QTimeEdit(QTime(19, 0), this);
+    m_meetupTime->setObjectName(QStringLiteral("meetupTimeEdit"));
+    m_meetupTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_meetupPlace = new QLineEdit(this);
+    m_meetupPlace->setObjectName(QStringLiteral("meetupPlaceEdit"));
+    m_meetupPlace->setPlaceholderText(tr("Where the books are handed over"));
     m_datesError = new FieldError(this);
     m_bankAccount = new QLineEdit(this);
     m_bankAccount->setPlaceholderText(tr("Bank, account number, holder — shown to buyers"));
@@ -126,6 +139,13 @@ void RoundEditorDialog::buildForm()
     form->addRow(tr("&Opens:"), m_opensOn);
     form->addRow(tr("Applications c&lose:"), m_closesOn);
     form->addRow(tr("&Payment due:"), m_paymentDue);
+    form->addRow(tr("Order &placed:"), m_orderedOn);
+    form->addRow(tr("&Delivery:"), m_deliveryOn);
+    auto *meetup = new QHBoxLayout;
+    meetup->addWidget(m_meetupDate, 1);
+    meetup->addWidget(m_meetupTime);
+    meetup->addWidget(m_meetupPlace, 2);
+    form->addRow(tr("M&eetup:"), meetup);
     form->addRow(QString(), m_datesError);
     form->addRow(tr("&Bank account:"), m_bankAccount);
     form->addRow(tr("S&hipping fee:"), m_shippingFee);
@@ -151,6 +171,12 @@ void RoundEditorDialog::buildForm()
     for (OptionalDateEdit *edit : {m_opensOn, m_closesOn, m_paymentDue})
         connect(edit, &OptionalDateEdit::dateChanged, this, &RoundEditorDialog::validate);
     // A round usually opens today, closes within days and is paid for soon after: offer dates near those.
+    const auto enableMeetupDetails = [this] {
+        m_meetupTime->setEnabled(m_meetupDate->date().isValid());
+        m_meetupPlace->setEnabled(m_meetupDate->date().isValid());
+    };
+    connect(m_meetupDate, &OptionalDateEdit::dateChanged, this, enableMeetupDetails);
+    enableMeetupDetails();
     connect(m_opensOn, &OptionalDateEdit::dateChanged, this, [this] {
         const QDate opens = m_opensOn->date().isValid() ? m_opensOn->date() : m_session.clock().today();
         m_closesOn->setSuggestedDate(opens.addDays(7));
@@ -190,6 +216,14 @@ void RoundEditorDialog::load(const Round &round)
     m_opensOn->setDate(round.opensOn);
     m_closesOn->setDate(round.closesOn);
     m_paymentDue->setDate(round.paymentDue);
+    m_orderedOn->setDate(round.orderedOn);
+    m_deliveryOn->setDate(round.deliveryOn);
+    // The meetup is stored in UTC and entered in the coordinator's own time.
+    const QDateTime meetup = round.meetupAt.toLocalTime();
+    m_meetupDate->setDate(meetup.date());
+    if (meetup.isValid())
+        m_meetupTime->setTime(meetup.time());
+    m_meetupPlace->setText(round.meetupPlace);
     m_bankAccount->setText(round.bankAccount);
     // Digits grouped the way Money::parse reads them back, whatever the user's locale.
     m_shippingFee->setText(round.shippingFee.isZero() ? QString()
@@ -211,6 +245,12 @@ Round RoundEditorDialog::roundFromForm() const
     round.opensOn = m_opensOn->date();
     round.closesOn = m_closesOn->date();
     round.paymentDue = m_paymentDue->date();
+    round.orderedOn = m_orderedOn->date();
+    round.deliveryOn = m_deliveryOn->date();
+    round.meetupAt = m_meetupDate->date().isValid()
+                         ? QDateTime(m_meetupDate->date(), m_meetupTime->time(), Qt::LocalTime).toUTC()
+                         : QDateTime();
+    round.meetupPlace = m_meetupPlace->text().trimmed();
     round.bankAccount = m_bankAccount->text().trimmed();
     const QString fee = m_shippingFee->text().trimmed();
     round.shippingFee = fee.isEmpty() ? Money() : Money::parse(fee).value_or(Money());

@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QTimeEdit;
 
 namespace gonggu {
 
@@ -70,6 +71,11 @@ private:
     OptionalDateEdit *m_opensOn = nullptr;
     OptionalDateEdit *m_closesOn = nullptr;
     OptionalDateEdit *m_paymentDue = nullptr;
+    OptionalDateEdit *m_orderedOn = nullptr;
+    OptionalDateEdit *m_deliveryOn = nullptr;
+    OptionalDateEdit *m_meetupDate = nullptr;
+    QTimeEdit *m_meetupTime = nullptr;
+    QLineEdit *m_meetupPlace = nullptr;
     FieldError *m_datesError = nullptr;
     QLineEdit *m_bankAccount = nullptr;
     QLineEdit *m_shippingFee = nullptr;

@@ -39,8 +39,9 @@ void removeNewWorkspace(const QString &path)
 CliApplication::CliApplication(QIODevice &out, QIODevice &err, const Clock &clock)
     : m_out(out), m_err(err), m_clock(clock)
 {
-    for (auto family : {roundCommands, personCommands, orderCommands, reportCommands, importCommands, bankCommands, reconfirmCommands,
-                        settlementCommands, maintenanceCommands}) {
+    for (auto family :
+         {roundCommands, personCommands, orderCommands, reportCommands, importCommands, bankCommands, reconfirmCommands,
+          settlementCommands, scheduleCommands, messageCommands, maintenanceCommands}) {
         for (CommandSpec &spec : family())
             m_commands.push_back(std::move(spec));
     }

@@ -32,6 +32,8 @@ std::vector<CommandSpec> importCommands();
 std::vector<CommandSpec> bankCommands();
 std::vector<CommandSpec> reconfirmCommands();
 std::vector<CommandSpec> settlementCommands();
+std::vector<CommandSpec> messageCommands();
+std::vector<CommandSpec> scheduleCommands();
 
 /** A --name VALUE option. */
 inline QCommandLineOption valueOption(const QString &name, const QString &valueName, const QString &description)

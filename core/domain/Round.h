@@ -20,17 +20,19 @@ struct Round
     QString supplier;
     QString supplierContact;
     RoundStatus status = RoundStatus::Open;
-    QDate opensOn;    // null when not set
-    QDate closesOn;   // applications close
-    QDate paymentDue; // deposits expected by
-    QDate orderedOn;  // the order went to the supplier
-    QDate deliveryOn; // the books arrive
+    QDate opensOn;      // null when not set
+    QDate closesOn;     // applications close
+    QDate paymentDue;   // deposits expected by
+    QDate orderedOn;    // the order went to the supplier
+    QDate deliveryOn;   // the books arrive
     QDateTime meetupAt; // UTC; the hand-over meetup, null when there is none
     QString meetupPlace;
     QString bankAccount;
     Money shippingFee; // charged once per courier delivery
     std::optional<int> minimumQuantity;
     QString notes;
+
+    bool operator==(const Round &) const = default;
 };
 
 } // namespace gonggu

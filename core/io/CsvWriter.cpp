@@ -1,10 +1,9 @@
 #include "CsvWriter.h"
 
+#include "PrivateFile.h"
+
 #include "domain/Errors.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QStringEncoder>
 
 #include <set>
@@ -126,24 +125,7 @@ QByteArray CsvWriter::toBytes() const
 
 void CsvWriter::writeFile(const QString &path) const
 {
-    const QByteArray bytes = toBytes(); // before touching the file: an encoding error writes nothing
-    const QString target = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(target).isDir())
-        throw InputError(QStringLiteral("cannot write '%1': it is a folder").arg(target));
-    if (!QFileInfo(target).dir().exists())
-        throw InputError(QStringLiteral("cannot write '%1': the folder does not exist").arg(target));
-
-    // QSaveFile writes a temporary file beside the target and renames it over the target on commit,
-    // so a failure at any point leaves the old file whole. It is made private before any byte goes in.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError(QStringLiteral("cannot write '%1': %2").arg(target, file.errorString()));
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        throw StorageError(QStringLiteral("cannot make '%1' private: %2").arg(target, file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw StorageError(QStringLiteral("writing '%1' failed: %2").arg(target, file.errorString()));
+    writePrivateFile(path, toBytes()); // toBytes() first: an encoding error writes nothing
 }
 
 } // namespace gonggu

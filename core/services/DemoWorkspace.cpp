@@ -111,6 +111,10 @@ void DemoWorkspace::addRealRound(Workspace &workspace)
     round.opensOn = QDate(2026, 11, 1);
     round.closesOn = QDate(2026, 11, 3);
     round.paymentDue = QDate(2026, 11, 6);
+    round.orderedOn = QDate(2026, 11, 8);
+    round.deliveryOn = QDate(2026, 11, 13);
+    round.meetupAt = seoulTime(14, 14, 0);
+    round.meetupPlace = QStringLiteral("판교역 2번 출구 앞 카페, 2층 모임방");
     round.bankAccount = QStringLiteral("가나은행 123-456-789012 (예금주 공구지기)");
     round.shippingFee = Money::won(3500);
     round.notes = QStringLiteral("정가 28,000원 → 공구가 25,200원 (10% 할인). 책은 11월 14일 모임에서 전달.");
@@ -192,15 +196,24 @@ void DemoWorkspace::addRealRound(Workspace &workspace)
           std::pair{u"세금계산서 발행 가능한지 출판사에 문의", false}, std::pair{u"택배비 확인 (1박스 3,500원)", true},
           std::pair{u"모임 장소 예약 (11월 14일)", false}})
         tasks.addChecklistItem({0, round.id, text(chore), done});
-    tasks.addReminder(
-        {0, round.id, std::nullopt, QStringLiteral("closing"), seoulTime(3, 21, 0), {}, QStringLiteral("신청 마감")});
+    // Reminders about the round's dates are worked out from them (ReminderPlanner); these are the
+    // coordinator's own.
     tasks.addReminder({0,
                        round.id,
                        std::nullopt,
-                       QStringLiteral("payment_due"),
-                       seoulTime(6, 9, 0),
+                       QStringLiteral("manual"),
+                       seoulTime(9, 10, 0),
                        {},
-                       QStringLiteral("입금 마감: 미입금자 확인")});
+                       QStringLiteral("출판사에 세금계산서 발행 여부 다시 묻기"),
+                       {}});
+    tasks.addReminder({0,
+                       round.id,
+                       std::nullopt,
+                       QStringLiteral("manual"),
+                       seoulTime(12, 18, 0),
+                       {},
+                       QStringLiteral("모임 장소 예약 확인 전화"),
+                       {}});
 }
 
 void DemoWorkspace::addScaleRound(Workspace &workspace, int buyers)

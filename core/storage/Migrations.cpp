@@ -162,8 +162,10 @@ const std::vector<MigrationStep> &migrationSteps()
              // NULL) for review; one the coordinator says is not part of the round is ignored but kept, so
              // that the next overlapping statement does not bring it back. A deposit split between buyers
              // keeps the statement row on the first part; the other parts point at it.
-             QStringLiteral("ALTER TABLE payment ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0 CHECK (ignored IN (0, 1))"),
-             QStringLiteral("ALTER TABLE payment ADD COLUMN split_of INTEGER REFERENCES payment (id) ON DELETE CASCADE"),
+             QStringLiteral(
+                 "ALTER TABLE payment ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0 CHECK (ignored IN (0, 1))"),
+             QStringLiteral(
+                 "ALTER TABLE payment ADD COLUMN split_of INTEGER REFERENCES payment (id) ON DELETE CASCADE"),
              QStringLiteral("CREATE INDEX payment_by_split_of ON payment (split_of)"),
              // The names a person's deposits arrive under, learned from manual matches.
              QStringLiteral(R"(CREATE TABLE person_alias (

@@ -31,6 +31,24 @@ void RoundTaskRepository::setChecklistItemDone(qint64 id, bool done)
         throw InputError(QStringLiteral("checklist item %1 does not exist").arg(id));
 }
 
+void RoundTaskRepository::setChecklistItemText(qint64 id, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        throw InputError(QStringLiteral("a checklist item needs a text"));
+    SqlStatement update(m_workspace, QStringLiteral("UPDATE checklist_item SET text = :text WHERE id = :id"));
+    update.bind(QStringLiteral(":text"), text.trimmed()).bind(QStringLiteral(":id"), id).exec();
+    if (update.rowsAffected() != 1)
+        throw InputError(QStringLiteral("checklist item %1 does not exist").arg(id));
+}
+
+void RoundTaskRepository::removeChecklistItem(qint64 id)
+{
+    SqlStatement remove(m_workspace, QStringLiteral("DELETE FROM checklist_item WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), id).exec();
+    if (remove.rowsAffected() != 1)
+        throw InputError(QStringLiteral("checklist item %1 does not exist").arg(id));
+}
+
 std::vector<ChecklistItem> RoundTaskRepository::checklist(RoundId roundId) const
 {
     SqlStatement query(m_workspace, QStringLiteral("SELECT id, round_id, text, done FROM checklist_item "
@@ -46,24 +64,27 @@ qint64 RoundTaskRepository::addReminder(const Reminder &reminder)
 {
     if (!reminder.dueAt.isValid())
         throw InputError(QStringLiteral("a reminder needs a due time"));
-    SqlStatement insert(m_workspace,
-                        QStringLiteral("INSERT INTO reminder (round_id, order_id, kind, due_at, done_at, note) "
-                                       "VALUES (:round, :order, :kind, :due, :done, :note)"));
+    SqlStatement insert(
+        m_workspace,
+        QStringLiteral("INSERT INTO reminder (round_id, order_id, kind, due_at, done_at, snoozed_until, note) "
+                       "VALUES (:round, :order, :kind, :due, :done, :snoozed, :note)"));
     insert.bind(QStringLiteral(":round"), reminder.roundId)
         .bind(QStringLiteral(":order"),
               reminder.orderId ? QVariant(*reminder.orderId) : QVariant(QMetaType::fromType<qint64>()))
         .bind(QStringLiteral(":kind"), reminder.kind)
         .bind(QStringLiteral(":due"), toIsoUtc(reminder.dueAt))
         .bindOptionalText(QStringLiteral(":done"), toIsoUtc(reminder.doneAt))
+        .bindOptionalText(QStringLiteral(":snoozed"), toIsoUtc(reminder.snoozedUntil))
         .bind(QStringLiteral(":note"), reminder.note);
     return insert.exec().lastInsertId();
 }
 
 std::vector<Reminder> RoundTaskRepository::reminders(RoundId roundId) const
 {
-    SqlStatement query(m_workspace,
-                       QStringLiteral("SELECT id, round_id, order_id, kind, due_at, done_at, note FROM reminder "
-                                      "WHERE round_id = :round ORDER BY due_at, id"));
+    SqlStatement query(
+        m_workspace,
+        QStringLiteral("SELECT id, round_id, order_id, kind, due_at, done_at, note, snoozed_until FROM reminder "
+                       "WHERE round_id = :round ORDER BY due_at, id"));
     query.bind(QStringLiteral(":round"), roundId).exec();
     std::vector<Reminder> reminders;
     while (query.next()) {
@@ -76,9 +97,34 @@ std::vector<Reminder> RoundTaskRepository::reminders(RoundId roundId) const
         reminder.dueAt = fromIsoUtc(query.text(4));
         reminder.doneAt = fromIsoUtc(query.text(5));
         reminder.note = query.text(6);
+        reminder.snoozedUntil = fromIsoUtc(query.text(7));
         reminders.push_back(std::move(reminder));
     }
     return reminders;
+}
+
+void RoundTaskRepository::setReminderDone(qint64 id, const QDateTime &doneAt)
+{
+    SqlStatement update(m_workspace, QStringLiteral("UPDATE reminder SET done_at = :done WHERE id = :id"));
+    update.bindOptionalText(QStringLiteral(":done"), toIsoUtc(doneAt)).bind(QStringLiteral(":id"), id).exec();
+    if (update.rowsAffected() != 1)
+        throw InputError(QStringLiteral("reminder %1 does not exist").arg(id));
+}
+
+void RoundTaskRepository::snoozeReminder(qint64 id, const QDateTime &until)
+{
+    SqlStatement update(m_workspace, QStringLiteral("UPDATE reminder SET snoozed_until = :until WHERE id = :id"));
+    update.bindOptionalText(QStringLiteral(":until"), toIsoUtc(until)).bind(QStringLiteral(":id"), id).exec();
+    if (update.rowsAffected() != 1)
+        throw InputError(QStringLiteral("reminder %1 does not exist").arg(id));
+}
+
+void RoundTaskRepository::removeReminder(qint64 id)
+{
+    SqlStatement remove(m_workspace, QStringLiteral("DELETE FROM reminder WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), id).exec();
+    if (remove.rowsAffected() != 1)
+        throw InputError(QStringLiteral("reminder %1 does not exist").arg(id));
 }
 
 qint64 RoundTaskRepository::logContact(const ContactLogEntry &entry)
@@ -112,6 +158,20 @@ std::vector<ContactLogEntry> RoundTaskRepository::contactLog(OrderId orderId) co
         entries.push_back(std::move(entry));
     }
     return entries;
+}
+
+std::map<OrderId, QDateTime> RoundTaskRepository::lastContactTimes(RoundId roundId, ContactKind kind) const
+{
+    // ISO-8601 UTC text sorts as time does, so MAX() is the latest contact.
+    SqlStatement query(m_workspace,
+                       QStringLiteral("SELECT c.order_id, MAX(c.sent_at) FROM contact_log c JOIN buyer_order o ON "
+                                      "o.id = c.order_id WHERE o.round_id = :round AND c.kind = :kind "
+                                      "GROUP BY c.order_id"));
+    query.bind(QStringLiteral(":round"), roundId).bind(QStringLiteral(":kind"), toKey(kind)).exec();
+    std::map<OrderId, QDateTime> times;
+    while (query.next())
+        times.emplace(query.integer(0), fromIsoUtc(query.text(1)));
+    return times;
 }
 
 } // namespace gonggu

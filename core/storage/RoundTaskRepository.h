@@ -4,6 +4,7 @@
 #include "domain/ContactLogEntry.h"
 #include "domain/Reminder.h"
 
+#include <map>
 #include <vector>
 
 namespace gonggu {
@@ -18,13 +19,22 @@ public:
 
     qint64 addChecklistItem(const ChecklistItem &item);
     void setChecklistItemDone(qint64 id, bool done);
+    void setChecklistItemText(qint64 id, const QString &text);
+    void removeChecklistItem(qint64 id);
     std::vector<ChecklistItem> checklist(RoundId roundId) const;
 
     qint64 addReminder(const Reminder &reminder);
     std::vector<Reminder> reminders(RoundId roundId) const; // by due time
+    /** Marks a reminder done at `doneAt`, or open again when `doneAt` is null. InputError for an unknown id. */
+    void setReminderDone(qint64 id, const QDateTime &doneAt);
+    /** Hides a reminder until `until` (UTC); a null time ends the snooze. InputError for an unknown id. */
+    void snoozeReminder(qint64 id, const QDateTime &until);
+    void removeReminder(qint64 id);
 
     qint64 logContact(const ContactLogEntry &entry);
     std::vector<ContactLogEntry> contactLog(OrderId orderId) const; // oldest first
+    /** The latest time each order of the round was contacted for this kind; orders never contacted are absent. */
+    std::map<OrderId, QDateTime> lastContactTimes(RoundId roundId, ContactKind kind) const;
 
 private:
     const Workspace &m_workspace;

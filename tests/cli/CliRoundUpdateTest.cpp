@@ -16,10 +16,7 @@ protected:
         create({u"round"_s, u"create"_s, u"--title"_s, u"가을 공구"_s, u"--supplier"_s, u"가나다출판사"_s,
                 u"--closes"_s, u"2026-12-03"_s});
     }
-    QJsonObject shown() const
-    {
-        return cli({u"round"_s, u"show"_s, u"1"_s, u"--format"_s, u"json"_s}).json().object();
-    }
+    QJsonObject shown() const { return cli({u"round"_s, u"show"_s, u"1"_s, u"--format"_s, u"json"_s}).json().object(); }
 };
 
 TEST_F(CliRoundUpdateTest, SetsTheMilestonesAndLeavesTheRestAsItWas)

@@ -16,14 +16,6 @@ bool sameItem(const Item &a, const Item &b)
            a.unitPrice == b.unitPrice && a.maxQuantity == b.maxQuantity;
 }
 
-bool sameRound(const Round &a, const Round &b)
-{
-    return a.title == b.title && a.supplier == b.supplier && a.supplierContact == b.supplierContact &&
-           a.status == b.status && a.opensOn == b.opensOn && a.closesOn == b.closesOn && a.paymentDue == b.paymentDue &&
-           a.bankAccount == b.bankAccount && a.shippingFee == b.shippingFee && a.minimumQuantity == b.minimumQuantity &&
-           a.notes == b.notes;
-}
-
 const Item *findItem(const std::vector<Item> &items, ItemId id)
 {
     const auto found = std::find_if(items.begin(), items.end(), [id](const Item &item) { return item.id == id; });
@@ -77,7 +69,7 @@ EditRoundCommand::EditRoundCommand(WorkspaceSession &session, Round before, Roun
 
 bool EditRoundCommand::changesSomething() const
 {
-    if (!sameRound(m_before, m_after) || m_itemsBefore.size() != m_itemsAfter.size())
+    if (m_before != m_after || m_itemsBefore.size() != m_itemsAfter.size())
         return true;
     for (std::size_t i = 0; i < m_itemsBefore.size(); ++i) {
         if (!sameItem(m_itemsBefore[i], m_itemsAfter[i]))

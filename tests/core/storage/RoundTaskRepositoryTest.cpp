@@ -104,3 +104,50 @@ TEST_F(RoundTaskRepositoryTest, ContactLogIsOldestFirstAndStampedByTheClock)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(RoundTaskRepositoryTest, ReminderDoneAndSnoozeAreStoredAndCleared)
+{
+    Reminder reminder;
+    reminder.roundId = m_round;
+    reminder.kind = QStringLiteral("manual");
+    reminder.dueAt = QDateTime(QDate(2026, 11, 9), QTime(1, 0), Qt::UTC);
+    reminder.snoozedUntil = QDateTime(QDate(2026, 11, 11), QTime(0, 0), Qt::UTC);
+    const qint64 id = tasks().addReminder(reminder);
+    ASSERT_EQ(tasks().reminders(m_round).size(), 1u);
+    EXPECT_EQ(tasks().reminders(m_round)[0].snoozedUntil, reminder.snoozedUntil);
+
+    const QDateTime later(QDate(2026, 11, 12), QTime(3, 4, 5), Qt::UTC);
+    tasks().snoozeReminder(id, later);
+    tasks().setReminderDone(id, m_clock.nowUtc());
+    reopen();
+    Reminder stored = tasks().reminders(m_round)[0];
+    EXPECT_EQ(stored.snoozedUntil, later);
+    EXPECT_EQ(stored.doneAt, m_clock.nowUtc());
+
+    tasks().snoozeReminder(id, {});
+    tasks().setReminderDone(id, {});
+    stored = tasks().reminders(m_round)[0];
+    EXPECT_FALSE(stored.snoozedUntil.isValid());
+    EXPECT_FALSE(stored.doneAt.isValid());
+
+    EXPECT_THROW(tasks().setReminderDone(4242, m_clock.nowUtc()), InputError);
+    EXPECT_THROW(tasks().snoozeReminder(4242, later), InputError);
+    tasks().removeReminder(id);
+    EXPECT_TRUE(tasks().reminders(m_round).empty());
+    EXPECT_THROW(tasks().removeReminder(id), InputError);
+}
+
+TEST_F(RoundTaskRepositoryTest, ChecklistItemsAreRewordedAndRemoved)
+{
+    const qint64 id = tasks().addChecklistItem({0, m_round, QStringLiteral("세금계산서 문의"), false});
+    tasks().setChecklistItemText(id, QStringLiteral("  세금계산서·현금영수증 문의 "));
+    EXPECT_EQ(tasks().checklist(m_round)[0].text, QStringLiteral("세금계산서·현금영수증 문의"));
+    EXPECT_THROW(tasks().setChecklistItemText(id, QStringLiteral(" ")), InputError);
+    tasks().removeChecklistItem(id);
+    EXPECT_TRUE(tasks().checklist(m_round).empty());
+    EXPECT_THROW(tasks().removeChecklistItem(id), InputError);
+}
+
+} // namespace

@@ -1,10 +1,12 @@
 #include "RoundEditorDialog.h"
 #include "ItemsEditor.h"
 #include "OptionalDateEdit.h"
+
 #include "PageTest.h"
 #include "models/ItemsTableModel.h"
 #include "services/RoundLedger.h"
 #include "storage/ItemRepository.h"
+#include <QTimeEdit>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -161,6 +163,34 @@ TEST_F(RoundEditorDialogTest, ChangingTheShippingFeeChangesWhatIsDueAndUndoResto
     const Round restored = *RoundRepository(sessionWorkspace()).find(demo.id);
     EXPECT_EQ(restored.shippingFee, Money::won(3'500));
     EXPECT_EQ(RoundLedger(sessionWorkspace()).summary(restored).amountDue, dueBefore);
+}
+
+TEST_F(RoundEditorDialogTest, RecordsTheOrderDeliveryAndMeetupAndShowsThemAgain)
+{
+    const Round demo = populateDemo();
+    {
+        RoundEditorDialog dialog(session(), demo.id);
+        setDate(dialog, "meetupDateEdit", QDate());
+        EXPECT_FALSE(dialog.findChild<QTimeEdit *>(QStringLiteral("meetupTimeEdit"))->isEnabled()) << "no meetup date";
+        setDate(dialog, "orderedOnEdit", QDate(2026, 11, 7));
+        setDate(dialog, "deliveryOnEdit", QDate(2026, 11, 12));
+        setDate(dialog, "meetupDateEdit", QDate(2026, 11, 14));
+        auto *time = dialog.findChild<QTimeEdit *>(QStringLiteral("meetupTimeEdit"));
+        EXPECT_TRUE(time->isEnabled());
+        time->setTime(QTime(19, 30));
+        field(dialog, "meetupPlaceEdit")->setText(QStringLiteral("강남역 스터디룸"));
+        okButton(dialog)->click();
+        ASSERT_EQ(dialog.result(), QDialog::Accepted) << errors(dialog).toStdString();
+    }
+    const Round edited = *RoundRepository(sessionWorkspace()).find(demo.id);
+    EXPECT_EQ(edited.orderedOn, QDate(2026, 11, 7));
+    EXPECT_EQ(edited.deliveryOn, QDate(2026, 11, 12));
+    EXPECT_EQ(edited.meetupAt, QDateTime(QDate(2026, 11, 14), QTime(19, 30), Qt::LocalTime).toUTC());
+    EXPECT_EQ(edited.meetupPlace, QStringLiteral("강남역 스터디룸"));
+
+    RoundEditorDialog again(session(), demo.id);
+    EXPECT_EQ(again.findChild<QTimeEdit *>(QStringLiteral("meetupTimeEdit"))->time(), QTime(19, 30));
+    EXPECT_EQ(again.findChild<OptionalDateEdit *>(QStringLiteral("deliveryOnEdit"))->date(), QDate(2026, 11, 12));
 }
 
 TEST_F(RoundEditorDialogTest, EditsItemsAndUndoPutsBackTheRemovedOneUnderItsId)

@@ -1,0 +1,55 @@
+#include "ContactHistory.h"
+
+#include "TemplateRenderer.h"
+#include "domain/Errors.h"
+#include "storage/RoundTaskRepository.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+namespace gonggu {
+
+void ContactHistory::logSent(const std::vector<ComposedMessage> &messages, ContactChannel channel)
+{
+    for (const ComposedMessage &message : messages) {
+        if (message.isCommunityPost())
+            throw InputError(QStringLiteral("a community post goes to no one buyer, so it is not kept in the "
+                                            "contact log"));
+        if (message.hasErrors())
+            throw InputError(TemplateRenderer::describeUnknown(message.unknownPlaceholders));
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    RoundTaskRepository tasks(m_workspace);
+    Transaction transaction(m_workspace);
+    for (const ComposedMessage &message : messages) {
+        // An e-mail's subject is part of what the buyer read.
+        const QString text = channel == ContactChannel::Email && !message.subject.isEmpty()
+                                 ? message.subject + u'\n' + message.text
+                                 : message.text;
+        tasks.logContact({0, message.orderId, channel, message.kind, now, text});
+    }
+    transaction.commit();
+}
+
+std::map<OrderId, QDateTime> ContactHistory::lastContactTimes(const Round &round, ContactKind kind) const
+{
+    return RoundTaskRepository(m_workspace).lastContactTimes(round.id, kind);
+}
+
+std::map<OrderId, QDateTime> ContactHistory::alreadyContacted(const Round &round, ContactKind kind,
+                                                              const std::vector<OrderId> &selection) const
+{
+    const std::map<OrderId, QDateTime> all = lastContactTimes(round, kind);
+    std::map<OrderId, QDateTime> contacted;
+    for (OrderId order : selection) {
+        if (const auto it = all.find(order); it != all.end())
+            contacted.insert(*it);
+    }
+    return contacted;
+}
+
+std::vector<ContactLogEntry> ContactHistory::history(OrderId orderId) const
+{
+    return RoundTaskRepository(m_workspace).contactLog(orderId);
+}
+
+} // namespace gonggu
