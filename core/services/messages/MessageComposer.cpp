@@ -59,7 +59,9 @@ QString MessageComposer::formatTime(const QDateTime &utc, Language language)
 {
     if (!utc.isValid())
         return {};
-    const QDateTime local = utc.toLocalTime();
+    // Buyers read the time of a Korean meetup in Korean time (UTC+9, no daylight saving), whatever zone the
+    // coordinator's machine is set to.
+    const QDateTime local = utc.toOffsetFromUtc(9 * 3600);
     return language == Language::Korean ? localeFor(language).toString(local, QStringLiteral("M월 d일(ddd) AP h:mm"))
                                         : localeFor(language).toString(local, QStringLiteral("ddd, MMM d, h:mm AP"));
 }

@@ -195,7 +195,6 @@ TEST_F(MessageComposerTest, ValuesCoverEveryPlaceholderForABuyer)
     Order order = *OrderRepository(workspace()).find(courierOrder());
     order.trackingNumber = QStringLiteral("6123");
     OrderRepository(workspace()).update(order);
-    // Noon UTC is 14 November in every time zone from UTC-11 to UTC+11.
     m_round.meetupAt = QDateTime(QDate(2026, 11, 14), QTime(12, 0), Qt::UTC);
     RoundRepository(workspace()).update(m_round);
     const PlaceholderValues values = MessageComposer(workspace(), m_clock).values(m_round, order.id, Language::Korean);
@@ -204,7 +203,16 @@ TEST_F(MessageComposerTest, ValuesCoverEveryPlaceholderForABuyer)
     EXPECT_EQ(values.value(QStringLiteral("amount")), QStringLiteral("0원")); // paid in full
     EXPECT_EQ(values.value(QStringLiteral("amount_due")), QStringLiteral("79,100원"));
     EXPECT_EQ(values.value(QStringLiteral("supplier")), QStringLiteral("가나다출판사"));
-    EXPECT_TRUE(values.value(QStringLiteral("meetup")).startsWith(QStringLiteral("11월 14일(토)")));
+    EXPECT_EQ(values.value(QStringLiteral("meetup")), QStringLiteral("11월 14일(토) 오후 9:00")); // 12:00 UTC in Korea
+}
+
+TEST(MessageComposerTime, AMeetupReadsInKoreanTimeOnAnyMachine)
+{
+    // 05:00 UTC is 14:00 in Seoul; the machine's own zone (often UTC on servers) does not matter.
+    const QDateTime meetup(QDate(2026, 11, 14), QTime(5, 0), Qt::UTC);
+    EXPECT_EQ(MessageComposer::formatTime(meetup, Language::Korean), QStringLiteral("11월 14일(토) 오후 2:00"));
+    EXPECT_EQ(MessageComposer::formatTime(meetup, Language::English), QStringLiteral("Sat, Nov 14, 2:00 PM"));
+    EXPECT_TRUE(MessageComposer::formatTime(QDateTime(), Language::Korean).isEmpty());
 }
 
 } // namespace
