@@ -8,8 +8,10 @@
 #include "commands/TryExecute.h"
 #include "domain/Clock.h"
 #include "domain/Errors.h"
+#include "domain/Language.h"
 #include "models/DisplayText.h"
 #include "models/ItemsTableModel.h"
+#include "services/SupplierChecklist.h"
 #include "storage/ItemRepository.h"
 #include "storage/RoundRepository.h"
 
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -94,6 +97,7 @@ void RoundEditorDialog::buildForm()
          {RoundStatus::Planning, RoundStatus::Open, RoundStatus::Closed, RoundStatus::Ordered, RoundStatus::Delivered,
           RoundStatus::Settled, RoundStatus::Cancelled})
         m_status->addItem(DisplayText::of(status), int(status));
+    m_status->setObjectName(QStringLiteral("statusCombo"));
     m_opensOn = new OptionalDateEdit(this);
     m_opensOn->setObjectName(QStringLiteral("opensOnEdit"));
     m_closesOn = new OptionalDateEdit(this);
@@ -310,6 +314,10 @@ void RoundEditorDialog::accept()
     // A refusal from core (e.g. a title another window took meanwhile) shows here and the dialog stays open.
     std::optional<QString> refusal;
     if (m_original) {
+        const Round edited = roundFromForm();
+        if (edited.status == RoundStatus::Ordered && m_original->status != RoundStatus::Ordered &&
+            !confirmOrdering(edited))
+            return;
         auto command = std::make_unique<EditRoundCommand>(m_session, *m_original, roundFromForm(), m_originalItems,
                                                           m_items->model()->items());
         if (!command->changesSomething()) { // nothing to undo: no command on the stack
@@ -331,6 +339,28 @@ void RoundEditorDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool RoundEditorDialog::confirmOrdering(const Round &round)
+{
+    const Language language = QLocale().language() == QLocale::Korean ? Language::Korean : Language::English;
+    const OrderingCheck check =
+        SupplierChecklist(m_session.workspace(), m_session.clock()).checkBeforeOrdering(round, language);
+    if (check.isClear())
+        return true;
+    QStringList lines;
+    for (const OrderingWarning &warning : check.warnings)
+        lines << QStringLiteral("• ") + warning.text;
+    QMessageBox box(QMessageBox::Warning, tr("Mark as Ordered?"), tr("Before the order goes to the supplier:"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("orderingCheckBox"));
+    box.setInformativeText(lines.join(u'\n'));
+    if (!check.buyerNotice.isEmpty())
+        box.setDetailedText(check.buyerNotice); // what to tell the buyers when the minimum is not reached
+    QPushButton *orderAnyway = box.addButton(tr("Mark as Ordered Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("Go Back"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == orderAnyway;
 }
 
 } // namespace gonggu

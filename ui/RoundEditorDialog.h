@@ -54,6 +54,9 @@ private:
     QWidget *buildItemsColumn();
     void load(const Round &round);
     Round roundFromForm() const;
+    /** Before a round is marked "ordered": shows the supplier questions still open and a minimum not
+     *  reached; false when the coordinator goes back to settle them. */
+    bool confirmOrdering(const Round &round);
     void validate();
 
     WorkspaceSession &m_session;

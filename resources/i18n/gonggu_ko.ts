@@ -2304,6 +2304,38 @@
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>Where the books are handed over</source>
+        <translation>책을 전달할 장소</translation>
+    </message>
+    <message>
+        <source>Order &amp;placed:</source>
+        <translation>발주일(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>입고일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>M&amp;eetup:</source>
+        <translation>모임(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Mark as Ordered?</source>
+        <translation>발주 완료로 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Before the order goes to the supplier:</source>
+        <translation>출판사에 주문하기 전에 확인할 것:</translation>
+    </message>
+    <message>
+        <source>Mark as Ordered Anyway</source>
+        <translation>그래도 발주 완료로</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>돌아가기</translation>
+    </message>
 </context>
 <context>
     <name>gonggu::RoundHeader</name>

@@ -6,6 +6,9 @@
 #include "models/ItemsTableModel.h"
 #include "services/RoundLedger.h"
 #include "storage/ItemRepository.h"
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QMessageBox>
 #include <QTimeEdit>
 
 #include <QCheckBox>
@@ -191,6 +194,43 @@ TEST_F(RoundEditorDialogTest, RecordsTheOrderDeliveryAndMeetupAndShowsThemAgain)
     RoundEditorDialog again(session(), demo.id);
     EXPECT_EQ(again.findChild<QTimeEdit *>(QStringLiteral("meetupTimeEdit"))->time(), QTime(19, 30));
     EXPECT_EQ(again.findChild<OptionalDateEdit *>(QStringLiteral("deliveryOnEdit"))->date(), QDate(2026, 11, 12));
+}
+
+TEST_F(RoundEditorDialogTest, MarkingTheRoundOrderedShowsTheOpenSupplierQuestionsFirst)
+{
+    Round demo = populateDemo();
+    demo.status = RoundStatus::Open; // still taking applications
+    RoundRepository(sessionWorkspace()).update(demo);
+    const auto markOrdered = [](RoundEditorDialog &dialog) {
+        auto *status = dialog.findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        status->setCurrentIndex(status->findData(int(RoundStatus::Ordered)));
+    };
+
+    RoundEditorDialog dialog(session(), demo.id);
+    markOrdered(dialog);
+    QString shown;
+    whenDialogShows<QMessageBox>([&shown](QMessageBox *box) {
+        shown = box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click(); // go back
+        }
+    });
+    okButton(dialog)->click();
+    // The question the real coordinator never asked the publisher is in the list.
+    EXPECT_TRUE(shown.contains(QStringLiteral("세금계산서"))) << shown.toStdString();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(RoundRepository(sessionWorkspace()).find(demo.id)->status, RoundStatus::Open);
+
+    whenDialogShows<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click(); // mark as ordered anyway
+        }
+    });
+    okButton(dialog)->click();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(RoundRepository(sessionWorkspace()).find(demo.id)->status, RoundStatus::Ordered);
 }
 
 TEST_F(RoundEditorDialogTest, EditsItemsAndUndoPutsBackTheRemovedOneUnderItsId)
