@@ -28,9 +28,14 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace gonggu {
+
+namespace {
+constexpr int koreanOffset = 9 * 3600; // seconds east of UTC; Korea keeps no daylight saving
+} // namespace
 
 bool RoundEditorDialog::createRound(WorkspaceSession &session, QWidget *parent, RoundId *created)
 {
@@ -222,8 +227,9 @@ void RoundEditorDialog::load(const Round &round)
     m_paymentDue->setDate(round.paymentDue);
     m_orderedOn->setDate(round.orderedOn);
     m_deliveryOn->setDate(round.deliveryOn);
-    // The meetup is stored in UTC and entered in the coordinator's own time.
-    const QDateTime meetup = round.meetupAt.toLocalTime();
+    // The meetup is stored in UTC and entered in Korean time (UTC+9), as the CLI, messages and calendar
+    // give it: the round happens in Korea whatever zone this machine is set to.
+    const QDateTime meetup = round.meetupAt.toOffsetFromUtc(koreanOffset);
     m_meetupDate->setDate(meetup.date());
     if (meetup.isValid())
         m_meetupTime->setTime(meetup.time());
@@ -252,7 +258,7 @@ Round RoundEditorDialog::roundFromForm() const
     round.orderedOn = m_orderedOn->date();
     round.deliveryOn = m_deliveryOn->date();
     round.meetupAt = m_meetupDate->date().isValid()
-                         ? QDateTime(m_meetupDate->date(), m_meetupTime->time(), Qt::LocalTime).toUTC()
+                         ? QDateTime(m_meetupDate->date(), m_meetupTime->time(), QTimeZone(koreanOffset)).toUTC()
                          : QDateTime();
     round.meetupPlace = m_meetupPlace->text().trimmed();
     round.bankAccount = m_bankAccount->text().trimmed();

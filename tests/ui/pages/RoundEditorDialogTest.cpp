@@ -188,7 +188,7 @@ TEST_F(RoundEditorDialogTest, RecordsTheOrderDeliveryAndMeetupAndShowsThemAgain)
     const Round edited = *RoundRepository(sessionWorkspace()).find(demo.id);
     EXPECT_EQ(edited.orderedOn, QDate(2026, 11, 7));
     EXPECT_EQ(edited.deliveryOn, QDate(2026, 11, 12));
-    EXPECT_EQ(edited.meetupAt, QDateTime(QDate(2026, 11, 14), QTime(19, 30), Qt::LocalTime).toUTC());
+    EXPECT_EQ(edited.meetupAt, QDateTime(QDate(2026, 11, 14), QTime(10, 30), Qt::UTC)); // 19:30 in Korea
     EXPECT_EQ(edited.meetupPlace, QStringLiteral("강남역 스터디룸"));
 
     RoundEditorDialog again(session(), demo.id);
