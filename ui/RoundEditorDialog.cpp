@@ -148,7 +148,7 @@ void RoundEditorDialog::buildForm()
     form->addRow(tr("&Opens:"), m_opensOn);
     form->addRow(tr("Applications c&lose:"), m_closesOn);
     form->addRow(tr("&Payment due:"), m_paymentDue);
-    form->addRow(tr("Order &placed:"), m_orderedOn);
+    form->addRow(tr("O&rder placed:"), m_orderedOn);
     form->addRow(tr("&Delivery:"), m_deliveryOn);
     auto *meetup = new QHBoxLayout;
     meetup->addWidget(m_meetupDate, 1);

@@ -2309,10 +2309,6 @@
         <translation>책을 전달할 장소</translation>
     </message>
     <message>
-        <source>Order &amp;placed:</source>
-        <translation>발주일(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;Delivery:</source>
         <translation>입고일(&amp;D):</translation>
     </message>
@@ -2335,6 +2331,10 @@
     <message>
         <source>Go Back</source>
         <translation>돌아가기</translation>
+    </message>
+    <message>
+        <source>O&amp;rder placed:</source>
+        <translation>발주일(&amp;R):</translation>
     </message>
 </context>
 <context>
