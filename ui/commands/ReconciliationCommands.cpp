@@ -2,8 +2,6 @@
 
 #include "WorkspaceSession.h"
 #include "models/DisplayText.h"
-#include "storage/PaymentRepository.h"
-#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 namespace gonggu {
@@ -59,13 +57,8 @@ void SplitDepositCommand::apply()
 
 void SplitDepositCommand::revert()
 {
-    Workspace &workspace = session().workspace();
-    Transaction transaction(workspace);
-    Reconciliation(workspace).merge(m_round, m_deposit.id);
-    // merge() leaves the whole deposit unassigned; one that had a buyer before the split goes back to them.
-    if (m_deposit.personId)
-        PaymentRepository(workspace).assign(m_deposit.id, m_deposit.personId);
-    transaction.commit();
+    // A deposit that had a buyer before the split goes back to them.
+    Reconciliation(session().workspace()).merge(m_round, m_deposit.id, m_deposit.personId);
     m_partIds.clear();
 }
 

@@ -128,9 +128,9 @@ std::vector<PaymentId> Reconciliation::split(const Round &round, PaymentId id, c
     Money sum;
     for (const SplitPart &part : parts) {
         if (part.amount.isZero() || part.amount.isNegative() != deposit.amount.isNegative())
-            throw InputError(QStringLiteral("every part of a split must be a %1 amount")
-                                 .arg(deposit.amount.isNegative() ? QStringLiteral("negative")
-                                                                  : QStringLiteral("positive")));
+            throw InputError(
+                QStringLiteral("every part of a split must be a %1 amount")
+                    .arg(deposit.amount.isNegative() ? QStringLiteral("negative") : QStringLiteral("positive")));
         requireBuyer(m_workspace, round, part.personId);
         sum += part.amount;
     }
@@ -160,7 +160,7 @@ std::vector<PaymentId> Reconciliation::split(const Round &round, PaymentId id, c
     return ids;
 }
 
-void Reconciliation::merge(const Round &round, PaymentId id)
+void Reconciliation::merge(const Round &round, PaymentId id, std::optional<PersonId> giveBackTo)
 {
     const Payment deposit = depositOf(m_workspace, round, id);
     PaymentRepository payments(m_workspace);
@@ -174,8 +174,8 @@ void Reconciliation::merge(const Round &round, PaymentId id)
         payments.remove(part.id);
     }
     payments.setAmount(id, whole);
-    payments.assign(id, std::nullopt);
-    log(m_workspace, round, id, std::nullopt, PaymentEventAction::Merged, whole.toPlainString());
+    payments.assign(id, giveBackTo);
+    log(m_workspace, round, id, giveBackTo, PaymentEventAction::Merged, whole.toPlainString());
     transaction.commit();
 }
 

@@ -55,8 +55,9 @@ public:
     /** Splits a deposit between buyers; the amounts must add up to the deposit. The first part stays on
      *  the deposit's own row; returns the ids of all parts, the deposit's first. */
     std::vector<PaymentId> split(const Round &round, PaymentId deposit, const std::vector<SplitPart> &parts);
-    /** Undoes split(): removes the other parts and gives the deposit its whole amount back, unassigned. */
-    void merge(const Round &round, PaymentId deposit);
+    /** Undoes split(): removes the other parts and gives the deposit its whole amount back, unassigned or
+     *  to `giveBackTo` (the buyer it had before the split). */
+    void merge(const Round &round, PaymentId deposit, std::optional<PersonId> giveBackTo = std::nullopt);
 
     /** Sets a deposit aside as not part of the round (it stays, so that it is not imported again). */
     void ignore(const Round &round, PaymentId deposit, const QString &reason = {});

@@ -82,8 +82,9 @@ TEST_F(ReconciliationTest, AManualMatchPaysAndIsRememberedForTheNextStatement)
     // The next round's statement: the same text now matches by itself.
     OrderBook(workspace(), m_clock).setQuantity(m_round, m_chunhyang, m_book, 2);
     const std::vector<PaymentId> next = [&] {
-        const SheetData sheet = SheetReader::readBytes(
-            QStringLiteral("거래일자,내용,입금액\n2026-11-09,성춘향(향단대납),30000\n").toUtf8(), QStringLiteral("s.csv"));
+        const SheetData sheet =
+            SheetReader::readBytes(QStringLiteral("거래일자,내용,입금액\n2026-11-09,성춘향(향단대납),30000\n").toUtf8(),
+                                   QStringLiteral("s.csv"));
         BankImporter importer(workspace());
         return importer.apply(m_round, importer.plan(m_round, sheet));
     }();
@@ -133,8 +134,8 @@ TEST_F(ReconciliationTest, OneDepositForTwoBuyersIsSplitAndMergedBack)
 {
     const PaymentId deposit = importDeposit(QStringLiteral("홍길동"), 60000);
     Reconciliation reconciliation(workspace());
-    const std::vector<PaymentId> parts = reconciliation.split(
-        m_round, deposit, {{m_gildong, Money::won(30000)}, {m_younghee, Money::won(30000)}});
+    const std::vector<PaymentId> parts =
+        reconciliation.split(m_round, deposit, {{m_gildong, Money::won(30000)}, {m_younghee, Money::won(30000)}});
     ASSERT_EQ(parts.size(), 2u);
     EXPECT_EQ(parts[0], deposit);
     EXPECT_EQ(paid(), Money::won(60000));
@@ -152,17 +153,35 @@ TEST_F(ReconciliationTest, OneDepositForTwoBuyersIsSplitAndMergedBack)
     EXPECT_EQ(unassigned(), Money::won(60000));
 }
 
+TEST_F(ReconciliationTest, MergingCanGiveTheDepositBackToItsBuyerAndSaysSo)
+{
+    const PaymentId deposit = importDeposit(QStringLiteral("홍길동"), 30000); // matched to 홍길동
+    Reconciliation reconciliation(workspace());
+    reconciliation.split(m_round, deposit, {{m_gildong, Money::won(20000)}, {m_younghee, Money::won(10000)}});
+    reconciliation.merge(m_round, deposit, m_gildong);
+    const Payment whole = *PaymentRepository(workspace()).find(deposit);
+    EXPECT_EQ(whole.amount, Money::won(30000));
+    EXPECT_EQ(whole.personId, m_gildong);
+    const auto events = PaymentEventRepository(workspace()).forPayment(deposit);
+    ASSERT_FALSE(events.empty());
+    EXPECT_EQ(events.back().action, PaymentEventAction::Merged);
+    EXPECT_EQ(events.back().personId, m_gildong);
+}
+
 TEST_F(ReconciliationTest, ASplitMustAddUpAndGoToBuyers)
 {
     const PaymentId deposit = importDeposit(QStringLiteral("홍길동"), 60000);
     Reconciliation reconciliation(workspace());
-    EXPECT_THROW(reconciliation.split(m_round, deposit, {{m_gildong, Money::won(30000)}, {m_younghee, Money::won(20000)}}),
-                 InputError);
-    EXPECT_THROW(reconciliation.split(m_round, deposit, {{m_gildong, Money::won(30000)}, {m_stranger, Money::won(30000)}}),
-                 InputError);
+    EXPECT_THROW(
+        reconciliation.split(m_round, deposit, {{m_gildong, Money::won(30000)}, {m_younghee, Money::won(20000)}}),
+        InputError);
+    EXPECT_THROW(
+        reconciliation.split(m_round, deposit, {{m_gildong, Money::won(30000)}, {m_stranger, Money::won(30000)}}),
+        InputError);
     EXPECT_THROW(reconciliation.split(m_round, deposit, {{m_gildong, Money::won(60000)}}), InputError);
-    EXPECT_THROW(reconciliation.split(m_round, deposit, {{m_gildong, Money::won(70000)}, {m_younghee, Money::won(-10000)}}),
-                 InputError);
+    EXPECT_THROW(
+        reconciliation.split(m_round, deposit, {{m_gildong, Money::won(70000)}, {m_younghee, Money::won(-10000)}}),
+        InputError);
     EXPECT_EQ(PaymentRepository(workspace()).forRound(m_round.id).size(), 1u);
     EXPECT_EQ(PaymentRepository(workspace()).find(deposit)->amount, Money::won(60000));
 }
