@@ -42,6 +42,10 @@ signals:
     void peopleChanged();
     void paymentsChanged(gonggu::RoundId round);
     void expensesChanged(gonggu::RoundId round); // what the round spent (settlement)
+    void templatesChanged(gonggu::RoundId round);  // the round's own message wording
+    void contactsChanged(gonggu::RoundId round);   // messages marked sent (the contact log)
+    void remindersChanged(gonggu::RoundId round);  // done, snoozed, added or removed reminders
+    void checklistChanged(gonggu::RoundId round);  // supplier questions and chores
     void errorOccurred(const QString &message);
 
 private:
