@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 #include "domain/Errors.h"
 #include "services/RoundLedger.h"
+#include "services/SupplierChecklist.h"
 #include "storage/ItemRepository.h"
 #include "storage/RoundRepository.h"
 
@@ -62,12 +63,25 @@ void createRound(CommandContext &context)
     context.output().printCreatedId(RoundRepository(context.workspace()).create(round));
 }
 
+/** A round newly marked ordered with supplier questions still open or below the minimum: the change is made
+ *  (scripts decide for themselves), but each warning goes to stderr, as the GUI asks before ordering. */
+void warnBeforeOrdering(CommandContext &context, const Round &round)
+{
+    const OrderingCheck check =
+        SupplierChecklist(context.workspace(), context.clock()).checkBeforeOrdering(round, Language::English);
+    for (const OrderingWarning &warning : check.warnings)
+        context.error(QStringLiteral("warning: %1").arg(warning.text));
+}
+
 void updateRound(CommandContext &context)
 {
     const QString roundRef = context.positional(QStringLiteral("round (id or title)"));
     Round round = RoundRepository(context.workspace()).resolve(roundRef);
+    const RoundStatus before = round.status;
     applyRoundOptions(context, round);
     RoundRepository(context.workspace()).update(round);
+    if (round.status == RoundStatus::Ordered && before != RoundStatus::Ordered)
+        warnBeforeOrdering(context, round);
     context.output().printCreatedId(round.id);
 }
 

@@ -35,6 +35,25 @@ TEST_F(CliRoundUpdateTest, SetsTheMilestonesAndLeavesTheRestAsItWas)
     EXPECT_EQ(round[u"supplier"_s].toString(), u"가나다출판사"_s);
 }
 
+TEST_F(CliRoundUpdateTest, MarkingOrderedWarnsOfOpenQuestionsAndTheMinimumButOrders)
+{
+    ASSERT_EQ(cli({u"checklist"_s, u"--round"_s, u"1"_s, u"--add"_s, u"세금계산서 발행 가능?"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"round"_s, u"update"_s, u"1"_s, u"--minimum"_s, u"10"_s}).exitCode, 0);
+
+    const CliResult ordered = cli({u"round"_s, u"update"_s, u"1"_s, u"--status"_s, u"ordered"_s});
+    ASSERT_EQ(ordered.exitCode, 0) << ordered.err.toStdString();
+    EXPECT_EQ(ordered.errLines(),
+              (QStringList{u"gonggu-cli: warning: Not settled yet: 세금계산서 발행 가능?"_s,
+                           u"gonggu-cli: warning: 0 of the minimum 10 copies requested (10 short)"_s}));
+    EXPECT_EQ(shown()[u"status"_s].toString(), u"ordered"_s);
+
+    // Only the step to "ordered" warns: later changes to an ordered round do not repeat it.
+    const CliResult again =
+        cli({u"round"_s, u"update"_s, u"1"_s, u"--status"_s, u"ordered"_s, u"--delivery"_s, u"2026-12-10"_s});
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.err.isEmpty()) << again.err.toStdString();
+}
+
 TEST_F(CliRoundUpdateTest, BadValuesChangeNothing)
 {
     const QString before = workspaceDump(workspacePath());
