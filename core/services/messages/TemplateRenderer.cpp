@@ -1,5 +1,7 @@
 #include "TemplateRenderer.h"
 
+#include <QCoreApplication>
+
 namespace gonggu {
 namespace {
 
@@ -102,9 +104,11 @@ QString TemplateRenderer::describeUnknown(const QStringList &unknown)
     QStringList known;
     for (const QString &name : knownPlaceholders())
         known << QStringLiteral("{%1}").arg(name);
-    return QStringLiteral("unknown placeholder%1 %2 (known: %3; write {{ for a brace)")
-        .arg(unknown.size() == 1 ? QString() : QStringLiteral("s"), unknown.join(QStringLiteral(", ")),
-             known.join(QStringLiteral(", ")));
+    // Translated when the GUI installed a translator: the template editor shows this under the text.
+    return QCoreApplication::translate("gonggu::TemplateRenderer",
+                                       "unknown placeholder(s) %1 (known: %2; write {{ for a brace)", nullptr,
+                                       int(unknown.size()))
+        .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", ")));
 }
 
 } // namespace gonggu
