@@ -35,6 +35,7 @@ OrderId OrderBook::setQuantity(const Round &round, PersonId personId, const Item
         fresh.roundId = round.id;
         fresh.personId = personId;
         fresh.status = OrderStatus::Applied;
+        fresh.createdAt = m_clock.nowUtc(); // the book's clock, so the demo's orders keep their days
         fresh.id = orders.create(fresh);
         order = fresh;
     }
