@@ -68,6 +68,8 @@ DashboardCardRow::DashboardCardRow(QWidget *parent)
     m_paymentDue->setObjectName(QStringLiteral("paymentDueCard"));
     m_checklist->setObjectName(QStringLiteral("checklistCard"));
 
+    // The figures never shrink below their text; the charts below take whatever height is left.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     int column = 0;

@@ -181,6 +181,30 @@ TEST_F(DashboardPageTest, TheDashboardIsSavedAndCopiedAsAPicture)
     EXPECT_EQ(QApplication::clipboard()->image().size(), image.size());
 }
 
+TEST_F(DashboardPageTest, ChartsTakeADarkPalettesColours)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_page->setPalette(dark);
+
+    for (QChartView *view :
+         {m_page->applicationsView(), m_page->collectedView(), m_page->paymentStatesView(), m_page->itemsView()}) {
+        EXPECT_EQ(view->chart()->backgroundBrush().color(), dark.color(QPalette::Base))
+            << view->objectName().toStdString();
+        EXPECT_EQ(view->chart()->titleBrush().color(), dark.color(QPalette::Text));
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            EXPECT_EQ(axis->labelsColor(), dark.color(QPalette::Text)) << "axis labels stay legible";
+        }
+    }
+    const QImage chart = m_page->applicationsView()->grab().toImage();
+    EXPECT_LT(chart.pixelColor(chart.width() - 3, chart.height() / 2).lightness(), 80) << "a dark chart background";
+    EXPECT_EQ(seriesOf<QLineSeries>(m_page->applicationsView(), QStringLiteral("buyers"))->count(), 4)
+        << "the redrawn charts keep their data";
+}
+
 TEST_F(DashboardPageTest, WithoutARoundThereIsNothingToSave)
 {
     m_page->clear();
