@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace gonggu {
@@ -90,12 +91,12 @@ void DashboardCardRow::showCards(const DashboardCards &cards)
                                : tr("of %1 due; %2 waiting to be matched")
                                      .arg(DisplayText::money(cards.amountDue), DisplayText::money(cards.unassigned)));
     m_outstanding->setFigure(DisplayText::money(cards.outstanding),
-                             tr("%n buyer(s) still owe", nullptr, cards.buyers - cards.settledBuyers));
+                             tr("%Ln buyer(s) still owe", nullptr, cards.buyers - cards.settledBuyers));
     m_percent->setFigure(QStringLiteral("%1%").arg(cards.percentCollected),
-                         tr("%1 of %n buyer(s) paid in full", nullptr, cards.buyers).arg(cards.settledBuyers));
+                         tr("%1 of %Ln buyer(s) paid in full", nullptr, cards.buyers).arg(QLocale().toString(cards.settledBuyers)));
     m_closing->setFigure(daysText(cards.daysToClosing));
     m_paymentDue->setFigure(daysText(cards.daysToPaymentDue));
-    m_checklist->setFigure(tr("%n open", nullptr, cards.openChecklistItems),
+    m_checklist->setFigure(tr("%Ln open", nullptr, cards.openChecklistItems),
                            cards.openChecklistItems == 0 ? tr("all settled") : tr("ask before ordering"));
 }
 
