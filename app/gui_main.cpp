@@ -91,6 +91,8 @@ int main(int argc, char *argv[])
     gonggu::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Gonggu"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gonggu.svg")));
+    // Desktops match windows to the installed launcher (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.gonggu.Gonggu"));
     chooseLanguage(argc, argv);
 
     QCommandLineParser parser;

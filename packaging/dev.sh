@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for Gonggu and builds it from this checkout.
 #   packaging/dev.sh run   — install what is missing, build, launch the app on the default workspace
-#   packaging/dev.sh test  — install what is missing, build with warnings as errors, run every test
+#   packaging/dev.sh test  — install what is missing, build with warnings as errors, run every test, then
+#                            make the .deb and check it (packaging/check-package.sh)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -45,6 +46,8 @@ if [ "$mode" = test ]; then
     cmake --preset ci
     cmake --build --preset ci
     ctest --preset ci
+    # The .deb made from the same build: valid desktop integration, and (as root) installed and run.
+    "$here/check-package.sh" build/ci
 else
     cmake --preset release
     cmake --build --preset release

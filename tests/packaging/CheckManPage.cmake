@@ -1,0 +1,33 @@
+# Fails when a command that `gonggu-cli --help` lists has no entry (a ".B <command>" line) in the manual page.
+# Usage: cmake -DCLI=path/to/gonggu-cli -DMANPAGE=packaging/gonggu-cli.1 -P CheckManPage.cmake
+execute_process(COMMAND ${CLI} --help OUTPUT_VARIABLE help RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "gonggu-cli --help failed (${status})")
+endif()
+file(READ ${MANPAGE} manpage)
+
+string(REPLACE "\n" ";" lines "${help}")
+set(commands "")
+foreach(line IN LISTS lines)
+    # A command line: two spaces, then lowercase words up to the first option or argument.
+    if(line MATCHES "^  ([a-z][a-z-]*( [a-z][a-z|-]*)?)( |$)")
+        list(APPEND commands "${CMAKE_MATCH_1}")
+    endif()
+endforeach()
+list(LENGTH commands count)
+if(count LESS 30)
+    message(FATAL_ERROR "found only ${count} commands in gonggu-cli --help: ${commands}")
+endif()
+
+set(missing "")
+foreach(command IN LISTS commands)
+    string(REPLACE "-" "\\-" troff "${command}")
+    string(FIND "${manpage}" ".B ${troff}" at)
+    if(at EQUAL -1)
+        list(APPEND missing "${command}")
+    endif()
+endforeach()
+if(missing)
+    message(FATAL_ERROR "the manual page lacks: ${missing}")
+endif()
+message(STATUS "the manual page covers all ${count} commands")
