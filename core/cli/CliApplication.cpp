@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace gonggu::cli {
 namespace {
 
@@ -39,9 +41,9 @@ void removeNewWorkspace(const QString &path)
 CliApplication::CliApplication(QIODevice &out, QIODevice &err, const Clock &clock)
     : m_out(out), m_err(err), m_clock(clock)
 {
-    for (auto family :
-         {roundCommands, personCommands, orderCommands, reportCommands, importCommands, bankCommands, reconfirmCommands,
-          settlementCommands, scheduleCommands, messageCommands, maintenanceCommands}) {
+    for (auto family : {roundCommands, personCommands, orderCommands, reportCommands, importCommands, bankCommands,
+                        trackingCommands, reconfirmCommands, settlementCommands, exportCommands, scheduleCommands,
+                        messageCommands, maintenanceCommands}) {
         for (CommandSpec &spec : family())
             m_commands.push_back(std::move(spec));
     }
@@ -163,6 +165,14 @@ int CliApplication::runCommand(const CommandSpec &spec, const QStringList &argum
     if (exitCode != Success && !workspaceExisted)
         removeNewWorkspace(workspacePath);
     return exitCode;
+}
+
+bool CliApplication::needsGuiApplication(const QStringList &arguments)
+{
+    // "--format pdf", "--format=pdf" and "--output list.pdf" all end in "pdf".
+    return arguments.contains(QStringLiteral("export")) &&
+           std::any_of(arguments.begin(), arguments.end(),
+                       [](const QString &argument) { return argument.endsWith(u"pdf", Qt::CaseInsensitive); });
 }
 
 QString CliApplication::usage() const

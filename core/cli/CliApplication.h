@@ -29,6 +29,10 @@ public:
     /** Runs one command line (arguments without the program name). */
     int run(const QStringList &arguments);
 
+    /** Whether the command line may draw text with fonts (a PDF export), which needs a QGuiApplication rather
+     *  than the QCoreApplication every other command runs on. Errs on the side of yes. */
+    static bool needsGuiApplication(const QStringList &arguments);
+
 private:
     int runCommand(const CommandSpec &spec, const QStringList &arguments, const QString &workspacePath);
     const CommandSpec *findCommand(const QStringList &words, qsizetype *consumed) const;

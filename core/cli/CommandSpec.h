@@ -34,6 +34,8 @@ std::vector<CommandSpec> reconfirmCommands();
 std::vector<CommandSpec> settlementCommands();
 std::vector<CommandSpec> messageCommands();
 std::vector<CommandSpec> scheduleCommands();
+std::vector<CommandSpec> exportCommands();
+std::vector<CommandSpec> trackingCommands();
 
 /** A --name VALUE option. */
 inline QCommandLineOption valueOption(const QString &name, const QString &valueName, const QString &description)

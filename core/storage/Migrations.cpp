@@ -224,6 +224,22 @@ const std::vector<MigrationStep> &migrationSteps()
     UNIQUE (round_id, kind, language)
 ))"),
          }},
+        {6,
+         {
+             // How a supplier wants each kind of document (the publisher's order list, the shipping list, the
+             // hand-over sheet): which orders count, the columns as a JSON array of {"key", "title"} in their
+             // order, and the contact printed in the header.
+             QStringLiteral(R"(CREATE TABLE export_template (
+    id INTEGER PRIMARY KEY,
+    supplier TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('publisher', 'recipients', 'handover')),
+    paid_only INTEGER NOT NULL DEFAULT 0 CHECK (paid_only IN (0, 1)),
+    column_list TEXT NOT NULL DEFAULT '[]',
+    contact TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    UNIQUE (supplier, kind)
+))"),
+         }},
     };
     return steps;
 }

@@ -20,7 +20,7 @@ namespace gonggu {
 class Workspace
 {
 public:
-    static constexpr int currentSchemaVersion = 5;
+    static constexpr int currentSchemaVersion = 6;
     // Written into the SQLite header (PRAGMA application_id) so other SQLite files are told apart.
     static constexpr int applicationId = 0x47475531; // "GGU1"
 
