@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -76,10 +77,16 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     bar->addWidget(toolButton(m_copyImage));
     bar->addWidget(toolButton(m_saveImage));
 
+    // In a small window the dashboard scrolls rather than making the whole window larger.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 6);
     layout->addLayout(bar);
-    layout->addWidget(m_content, 1);
+    layout->addWidget(scroll, 1);
 
     const auto refreshRound = [this](RoundId round) { refreshLater(round); };
     connect(&m_session, &WorkspaceSession::ordersChanged, this, refreshRound);

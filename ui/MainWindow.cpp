@@ -1,12 +1,17 @@
 #include "MainWindow.h"
 
+#include "ExportDialog.h"
 #include "ImportApplicationsDialog.h"
 #include "OrdersPage.h"
 #include "RecentWorkspaces.h"
+#include "ReminderBanner.h"
+#include "ReminderNotifier.h"
 #include "RoundEditorDialog.h"
 #include "RoundPane.h"
 #include "RoundSidebar.h"
 #include "SettingsDialog.h"
+#include "TodoPage.h"
+#include "TrackingImportDialog.h"
 #include "WelcomePage.h"
 #include "WindowState.h"
 #include "WorkspaceFiles.h"
@@ -27,6 +32,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace gonggu {
 
@@ -82,7 +89,16 @@ void MainWindow::buildPages()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_welcomePage);
     m_pages->addWidget(m_roundsPage);
-    setCentralWidget(m_pages);
+
+    // Reminders that come due tell of themselves in a bar over the pages when there is no system tray.
+    m_reminderBanner = new ReminderBanner;
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_reminderBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::buildSearchAndBars()
@@ -118,6 +134,9 @@ void MainWindow::connectActions()
     connect(m_actions.newRound, &QAction::triggered, this, &MainWindow::newRound);
     connect(m_actions.editRound, &QAction::triggered, this, &MainWindow::editRound);
     connect(m_actions.importApplications, &QAction::triggered, this, &MainWindow::importApplications);
+    connect(m_actions.exportDocuments, &QAction::triggered, this, &MainWindow::exportRound);
+    connect(m_actions.printDocuments, &QAction::triggered, this, &MainWindow::printRound);
+    connect(m_actions.importTracking, &QAction::triggered, this, &MainWindow::importTracking);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -134,6 +153,11 @@ void MainWindow::connectActions()
 
     // The pages follow the session's change signals themselves; the window only reports refusals.
     connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+
+    m_reminderNotifier = new ReminderNotifier(*m_session, m_reminderBanner, this);
+    connect(m_reminderNotifier, &ReminderNotifier::showRequested, this, &MainWindow::showToDo);
+    // The first look once the window is up, so that it does not hold up the first paint.
+    QTimer::singleShot(0, m_reminderNotifier, &ReminderNotifier::checkNow);
 }
 
 void MainWindow::showWorkspace()
@@ -146,6 +170,8 @@ void MainWindow::showWorkspace()
         m_sidebar->ensureSelection();
     m_actions.editRound->setEnabled(m_sidebar->currentRound().has_value());
     m_actions.importApplications->setEnabled(m_sidebar->currentRound().has_value());
+    for (QAction *action : {m_actions.exportDocuments, m_actions.printDocuments, m_actions.importTracking})
+        action->setEnabled(m_sidebar->currentRound().has_value());
 }
 
 void MainWindow::showCurrentRound()
@@ -157,6 +183,8 @@ void MainWindow::showCurrentRound()
     showSummary();
     m_actions.editRound->setEnabled(m_sidebar->currentRound().has_value());
     m_actions.importApplications->setEnabled(m_sidebar->currentRound().has_value());
+    for (QAction *action : {m_actions.exportDocuments, m_actions.printDocuments, m_actions.importTracking})
+        action->setEnabled(m_sidebar->currentRound().has_value());
 }
 
 void MainWindow::updateCurrentRound()
@@ -195,6 +223,18 @@ void MainWindow::focusSearch()
     m_search->selectAll();
 }
 
+void MainWindow::showToDo(RoundId round)
+{
+    m_sidebar->selectRound(round);
+    if (m_sidebar->currentRound() == round) {
+        m_roundPane->tabs()->setCurrentWidget(m_roundPane->todoPage());
+        m_roundPane->todoPage()->setFocus(); // the banner's Show button, which had it, is gone
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::showError(const QString &message)
 {
     // Window-modal but not blocking: the edit was refused, nothing changed, and the user reads why.
@@ -228,6 +268,31 @@ void MainWindow::importApplications()
 {
     if (const RoundSummary *summary = m_sidebar->currentSummary()) {
         ImportApplicationsDialog dialog(*m_session, summary->round, this);
+        dialog.exec();
+    }
+}
+
+void MainWindow::exportRound()
+{
+    if (const RoundSummary *summary = m_sidebar->currentSummary()) {
+        ExportDialog dialog(*m_session, summary->round, this);
+        dialog.exec();
+    }
+}
+
+void MainWindow::printRound()
+{
+    if (const RoundSummary *summary = m_sidebar->currentSummary()) {
+        ExportDialog dialog(*m_session, summary->round, this);
+        dialog.preferPrinting();
+        dialog.exec();
+    }
+}
+
+void MainWindow::importTracking()
+{
+    if (const RoundSummary *summary = m_sidebar->currentSummary()) {
+        TrackingImportDialog dialog(*m_session, summary->round, this);
         dialog.exec();
     }
 }

@@ -2,6 +2,7 @@
 
 #include "MainWindowMenus.h"
 #include "domain/Clock.h"
+#include "domain/Ids.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -16,6 +17,8 @@ class QStackedWidget;
 
 namespace gonggu {
 
+class ReminderBanner;
+class ReminderNotifier;
 class RoundPane;
 class RoundSidebar;
 class Workspace;
@@ -38,6 +41,8 @@ public:
     const WindowActions &windowActions() const { return m_actions; }
     RoundPane *roundPane() const { return m_roundPane; }
     RoundSidebar *sidebar() const { return m_sidebar; }
+    ReminderBanner *reminderBanner() const { return m_reminderBanner; }
+    ReminderNotifier *reminderNotifier() const { return m_reminderNotifier; }
 
     /** Shows the workspace file in a window of its own (or raises the window already showing it) and
      *  returns that window, which deletes itself on close; tells the user and returns nullptr on failure. */
@@ -47,11 +52,16 @@ public slots:
     void newRound();
     void editRound();
     void importApplications();
+    void exportRound();
+    void printRound();
+    void importTracking();
     void newWorkspace();
     void chooseWorkspaceFile();
     void showPreferences();
     void showAbout();
     void focusSearch();
+    /** Opens the round's To Do tab (from a reminder's notice). */
+    void showToDo(gonggu::RoundId round);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +92,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_visibleRowsLabel = nullptr;
+    ReminderBanner *m_reminderBanner = nullptr;
+    ReminderNotifier *m_reminderNotifier = nullptr;
     QPointer<QMessageBox> m_errorBox;
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindowMenus.h"
 
+#include "MessagesPage.h"
 #include "OrdersPage.h"
 #include "PaymentsPage.h"
 #include "PeoplePage.h"
@@ -92,6 +93,15 @@ WindowActions MainWindowMenus::createActions(QMainWindow &window, QUndoStack &un
     actions.importApplications = makeAction(
         window, QStringLiteral("importApplicationsAction"), tr("&Import Applications…"),
         tr("Add or update the round's orders from a form's CSV or XLSX export"), {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    // Ctrl+E edits the round and Ctrl+P (Ctrl+Shift+P) add a payment (copy the progress post): printing is rare.
+    actions.exportDocuments =
+        makeAction(window, QStringLiteral("exportAction"), tr("E&xport…"),
+                   tr("Save the publisher's order list, the shipping list or the hand-over sheet as CSV, XLSX or PDF"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    actions.printDocuments = makeAction(window, QStringLiteral("printAction"), tr("&Print…"),
+                                        tr("Print one of the round's documents, after a preview"));
+    actions.importTracking = makeAction(window, QStringLiteral("importTrackingAction"), tr("Import &Tracking Numbers…"),
+                                        tr("Bring the courier's tracking numbers back to the round's orders"));
 
     actions.about = makeAction(window, QStringLiteral("aboutAction"), tr("&About Gonggu"), tr("Show Gonggu's version"));
     actions.about->setMenuRole(QAction::AboutRole);
@@ -129,6 +139,13 @@ void MainWindowMenus::buildMenuBar(QMainWindow &window, const WindowActions &act
     QMenu *round = addMenu(QStringLiteral("roundMenu"), tr("&Round"));
     round->addAction(actions.newRound);
     round->addAction(actions.editRound);
+    round->addSeparator();
+    round->addAction(actions.exportDocuments);
+    round->addAction(actions.printDocuments);
+    if (pages.messages) {
+        round->addSeparator();
+        round->addAction(pages.messages->copyProgressPostAction());
+    }
 
     QMenu *orders = addMenu(QStringLiteral("ordersMenu"), tr("&Orders"));
     OrdersPage &o = *pages.orders;
@@ -136,6 +153,7 @@ void MainWindowMenus::buildMenuBar(QMainWindow &window, const WindowActions &act
                                      o.markHandedOverAction(), o.unpaidOnlyAction(), o.reconfirmListAction()}));
     orders->addSeparator();
     orders->addAction(actions.importApplications);
+    orders->addAction(actions.importTracking);
 
     QMenu *payments = addMenu(QStringLiteral("paymentsMenu"), tr("&Payments"));
     payments->addActions(actionsOf(*pages.payments, {pages.payments->addPaymentAction()}));

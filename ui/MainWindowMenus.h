@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace gonggu {
 
+class MessagesPage;
 class OrdersPage;
 class PaymentsPage;
 class PeoplePage;
@@ -31,6 +32,9 @@ struct WindowActions
     QAction *newRound = nullptr;
     QAction *editRound = nullptr;
     QAction *importApplications = nullptr;
+    QAction *exportDocuments = nullptr;
+    QAction *printDocuments = nullptr;
+    QAction *importTracking = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -42,6 +46,7 @@ struct PageSet
     PaymentsPage *payments = nullptr;
     PeoplePage *people = nullptr;
     ReconciliationPage *reconciliation = nullptr;
+    MessagesPage *messages = nullptr;
 };
 
 /** Makes the window's actions and lays them and the pages' actions out in menus and a toolbar; the window

@@ -1,11 +1,14 @@
 #include "RoundPane.h"
 
+#include "DashboardPage.h"
+#include "MessagesPage.h"
 #include "OrdersPage.h"
 #include "PaymentsPage.h"
 #include "PeoplePage.h"
 #include "ReconciliationPage.h"
 #include "RoundHeader.h"
 #include "SettlementPage.h"
+#include "TodoPage.h"
 #include "WindowState.h"
 #include "WorkspaceSession.h"
 #include "domain/Errors.h"
@@ -27,6 +30,12 @@ RoundPane::RoundPane(WorkspaceSession &session, QWidget *parent)
     m_pages.reconciliation = new ReconciliationPage(session);
     m_pages.reconciliation->setObjectName(QStringLiteral("reconciliationPage"));
     m_settlement->setObjectName(QStringLiteral("settlementPage"));
+    m_pages.messages = new MessagesPage(session);
+    m_pages.messages->setObjectName(QStringLiteral("messagesPage"));
+    m_todo = new TodoPage(session);
+    m_todo->setObjectName(QStringLiteral("todoPage"));
+    m_dashboard = new DashboardPage(session);
+    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
     m_pages.people = new PeoplePage(session);
     m_pages.people->setObjectName(QStringLiteral("peoplePage"));
 
@@ -37,6 +46,15 @@ RoundPane::RoundPane(WorkspaceSession &session, QWidget *parent)
     m_tabs->addTab(m_pages.payments, tr("Payments"));
     m_tabs->addTab(m_pages.reconciliation, tr("Reconciliation"));
     m_tabs->addTab(m_settlement, tr("Settlement"));
+    m_tabs->addTab(m_pages.messages, tr("Messages"));
+    m_tabs->addTab(m_todo, m_todo->tabTitle()); // "To Do (3)": what is due and not yet settled
+    connect(m_todo, &TodoPage::tabTitleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_todo), title); });
+    connect(m_todo, &TodoPage::unpaidListRequested, this, [this] {
+        m_pages.orders->unpaidOnlyAction()->setChecked(true);
+        m_tabs->setCurrentWidget(m_pages.orders);
+    });
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
     // The directory is not per round; it comes last so that the round's own tabs come first.
     m_tabs->addTab(m_pages.people, tr("People"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -72,6 +90,9 @@ void RoundPane::showRound(const Round &round)
         m_pages.payments->showRound(round);
         m_pages.reconciliation->showRound(round);
         m_settlement->showRound(round);
+        m_pages.messages->showRound(round);
+        m_todo->showRound(round);
+        m_dashboard->showRound(round);
     } catch (const Error &error) {
         m_session.reportError(error.message());
     }
@@ -90,6 +111,9 @@ void RoundPane::clear()
     m_pages.payments->clear();
     m_pages.reconciliation->clear();
     m_settlement->clear();
+    m_pages.messages->clear();
+    m_todo->clear();
+    m_dashboard->clear();
 }
 
 void RoundPane::setFilterText(const QString &text)

@@ -10,7 +10,9 @@ class QTabWidget;
 namespace gonggu {
 
 class RoundHeader;
+class DashboardPage;
 class SettlementPage;
+class TodoPage;
 class WorkspaceSession;
 struct Round;
 
@@ -26,6 +28,8 @@ public:
     const PageSet &pages() const { return m_pages; }
     QTabWidget *tabs() const { return m_tabs; }
     SettlementPage *settlementPage() const { return m_settlement; }
+    TodoPage *todoPage() const { return m_todo; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
 
     /** Shows the round in the header and its pages; reports a storage error through the session. */
     void showRound(const Round &round);
@@ -48,6 +52,8 @@ private:
     PageSet m_pages;
     RoundHeader *m_header;
     SettlementPage *m_settlement;
+    TodoPage *m_todo;
+    DashboardPage *m_dashboard;
     QTabWidget *m_tabs;
     QString m_filterText;
     QHash<QWidget *, QString> m_filterApplied; // the text each tab was last filtered by

@@ -7,6 +7,24 @@
 
 namespace gonggu {
 
+namespace {
+
+const QString contactColumns = QStringLiteral("SELECT id, order_id, channel, kind, sent_at, message FROM contact_log ");
+
+ContactLogEntry readContact(const SqlStatement &query)
+{
+    ContactLogEntry entry;
+    entry.id = query.integer(0);
+    entry.orderId = query.integer(1);
+    entry.channel = contactChannelFromKey(query.text(2)).value_or(ContactChannel::Sms);
+    entry.kind = contactKindFromKey(query.text(3)).value_or(ContactKind::Confirmation);
+    entry.sentAt = fromIsoUtc(query.text(4));
+    entry.message = query.text(5);
+    return entry;
+}
+
+} // namespace
+
 qint64 RoundTaskRepository::addChecklistItem(const ChecklistItem &item)
 {
     if (item.text.trimmed().isEmpty())
@@ -140,23 +158,51 @@ qint64 RoundTaskRepository::logContact(const ContactLogEntry &entry)
     return insert.exec().lastInsertId();
 }
 
+std::optional<ContactLogEntry> RoundTaskRepository::findContact(qint64 id) const
+{
+    SqlStatement query(m_workspace, contactColumns + QStringLiteral("WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readContact(query);
+}
+
+void RoundTaskRepository::removeContact(qint64 id)
+{
+    SqlStatement remove(m_workspace, QStringLiteral("DELETE FROM contact_log WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), id).exec();
+    if (remove.rowsAffected() != 1)
+        throw InputError(QStringLiteral("contact log entry %1 does not exist").arg(id));
+}
+
+void RoundTaskRepository::restoreContact(const ContactLogEntry &entry)
+{
+    if (entry.id <= 0)
+        throw InputError(QStringLiteral("a contact log entry to restore needs its id"));
+    if (findContact(entry.id))
+        throw InputError(QStringLiteral("contact log entry %1 exists already").arg(entry.id));
+    SqlStatement order(m_workspace, QStringLiteral("SELECT COUNT(*) FROM buyer_order WHERE id = :order"));
+    if (order.bind(QStringLiteral(":order"), entry.orderId).scalar().toLongLong() == 0)
+        throw InputError(QStringLiteral("order %1 no longer exists").arg(entry.orderId));
+    SqlStatement insert(m_workspace,
+                        QStringLiteral("INSERT INTO contact_log (id, order_id, channel, kind, sent_at, message) "
+                                       "VALUES (:id, :order, :channel, :kind, :sent, :message)"));
+    insert.bind(QStringLiteral(":id"), entry.id)
+        .bind(QStringLiteral(":order"), entry.orderId)
+        .bind(QStringLiteral(":channel"), toKey(entry.channel))
+        .bind(QStringLiteral(":kind"), toKey(entry.kind))
+        .bind(QStringLiteral(":sent"), toIsoUtc(entry.sentAt.isValid() ? entry.sentAt : m_workspace.clock().nowUtc()))
+        .bind(QStringLiteral(":message"), entry.message)
+        .exec();
+}
+
 std::vector<ContactLogEntry> RoundTaskRepository::contactLog(OrderId orderId) const
 {
-    SqlStatement query(m_workspace,
-                       QStringLiteral("SELECT id, order_id, channel, kind, sent_at, message FROM contact_log "
-                                      "WHERE order_id = :order ORDER BY sent_at, id"));
+    SqlStatement query(m_workspace, contactColumns + QStringLiteral("WHERE order_id = :order ORDER BY sent_at, id"));
     query.bind(QStringLiteral(":order"), orderId).exec();
     std::vector<ContactLogEntry> entries;
-    while (query.next()) {
-        ContactLogEntry entry;
-        entry.id = query.integer(0);
-        entry.orderId = query.integer(1);
-        entry.channel = contactChannelFromKey(query.text(2)).value_or(ContactChannel::Sms);
-        entry.kind = contactKindFromKey(query.text(3)).value_or(ContactKind::Confirmation);
-        entry.sentAt = fromIsoUtc(query.text(4));
-        entry.message = query.text(5);
-        entries.push_back(std::move(entry));
-    }
+    while (query.next())
+        entries.push_back(readContact(query));
     return entries;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Reminder.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace gonggu {
@@ -32,6 +33,12 @@ public:
     void removeReminder(qint64 id);
 
     qint64 logContact(const ContactLogEntry &entry);
+    std::optional<ContactLogEntry> findContact(qint64 id) const;
+    /** Takes an entry out of the log (a message marked sent by mistake). InputError for an unknown id. */
+    void removeContact(qint64 id);
+    /** Puts an entry taken out by removeContact() back under its id and time. InputError when the id is taken
+     *  or its order is gone. */
+    void restoreContact(const ContactLogEntry &entry);
     std::vector<ContactLogEntry> contactLog(OrderId orderId) const; // oldest first
     /** The latest time each order of the round was contacted for this kind; orders never contacted are absent. */
     std::map<OrderId, QDateTime> lastContactTimes(RoundId roundId, ContactKind kind) const;

@@ -2,12 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>%1: %n buyer(s) (%2%)</source>
+        <translation>
+            <numerusform>%1: %n buyer (%2%)</numerusform>
+            <numerusform>%1: %n buyers (%2%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportApplicationsCommand</name>
     <message numerus="yes">
         <source>Import %n application(s) into %1</source>
         <translation>
             <numerusform>Import %n application into %1</numerusform>
             <numerusform>Import %n applications into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::DashboardCardRow</name>
+    <message numerus="yes">
+        <source>%Ln buyer(s) still owe</source>
+        <translation>
+            <numerusform>%Ln buyer still owes</numerusform>
+            <numerusform>%Ln buyers still owe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) paid in full</source>
+        <translation>
+            <numerusform>%1 of %Ln buyer paid in full</numerusform>
+            <numerusform>%1 of %Ln buyers paid in full</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +107,16 @@
         <translation>
             <numerusform>%L1 of %Ln buyer shown</numerusform>
             <numerusform>%L1 of %Ln buyers shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::TemplateRenderer</name>
+    <message numerus="yes">
+        <source>unknown placeholder(s) %1 (known: %2; write {{ for a brace)</source>
+        <translation>
+            <numerusform>unknown placeholder %1 (known: %2; write {{ for a brace)</numerusform>
+            <numerusform>unknown placeholders %1 (known: %2; write {{ for a brace)</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,28 @@
     </message>
 </context>
 <context>
+    <name>AddChecklistItemCommand</name>
+    <message>
+        <source>Add “%1” to the checklist</source>
+        <translation>체크리스트에 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation>체크리스트 항목에는 내용이 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AddDefaultQuestionsCommand</name>
+    <message>
+        <source>Add the default supplier questions</source>
+        <translation>기본 출판사 확인 질문 추가</translation>
+    </message>
+    <message>
+        <source>The checklist already asks every default question.</source>
+        <translation>체크리스트에 기본 질문이 이미 모두 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AddExpenseCommand</name>
     <message>
         <source>Add payment of %1 to the supplier</source>
@@ -42,6 +64,21 @@
     </message>
 </context>
 <context>
+    <name>AddReminderCommand</name>
+    <message>
+        <source>Add reminder “%1”</source>
+        <translation>알림 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>A reminder needs a text.</source>
+        <translation>알림에는 내용이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A reminder needs a due time.</source>
+        <translation>알림에는 시각이 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDepositCommand</name>
     <message>
         <source>Unassign %1 from %2</source>
@@ -61,6 +98,63 @@
     <message>
         <source>Create round %1</source>
         <translation>공구 %1 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>MMM d</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>Payment state</source>
+        <translation>입금 상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n buyer(s) (%2%)</source>
+        <translation>
+            <numerusform>%1: %n명 (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment state — no buyers yet</source>
+        <translation>입금 상태 — 아직 구매자 없음</translation>
+    </message>
+    <message>
+        <source>Applications so far</source>
+        <translation>신청 현황</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>부수</translation>
+    </message>
+    <message>
+        <source>Closing day</source>
+        <translation>신청 마감일</translation>
+    </message>
+    <message>
+        <source>Copies per item</source>
+        <translation>품목별 부수</translation>
+    </message>
+    <message>
+        <source>Money collected</source>
+        <translation>입금 현황</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>입금액</translation>
+    </message>
+    <message>
+        <source>Amount due %1</source>
+        <translation>청구액 %1</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>입금 기한</translation>
     </message>
 </context>
 <context>
@@ -196,6 +290,28 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>인쇄 미리 보기 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditChecklistItemCommand</name>
+    <message>
+        <source>Reword “%1”</source>
+        <translation>“%1” 내용 수정</translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation>체크리스트 항목에는 내용이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The text is the same as before.</source>
+        <translation>내용이 전과 같습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonCommand</name>
     <message>
         <source>Edit person %1</source>
@@ -234,6 +350,17 @@
     <message>
         <source>Import bank statement: %1 matched, %2 to review</source>
         <translation>은행 거래내역 가져오기: 매칭 %1건, 확인 필요 %2건</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTrackingCommand</name>
+    <message>
+        <source>Import 1 tracking number</source>
+        <translation>송장번호 1개 가져오기</translation>
+    </message>
+    <message>
+        <source>Import %1 tracking numbers</source>
+        <translation>송장번호 %1개 가져오기</translation>
     </message>
 </context>
 <context>
@@ -370,6 +497,30 @@
         <source>Add or update the round&apos;s orders from a form&apos;s CSV or XLSX export</source>
         <translation>신청 폼의 CSV 또는 XLSX 파일로 이 공구의 주문을 추가하거나 갱신합니다</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the publisher&apos;s order list, the shipping list or the hand-over sheet as CSV, XLSX or PDF</source>
+        <translation>출판사 주문서, 택배 발송 목록, 수령 확인표를 CSV, XLSX, PDF로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print one of the round&apos;s documents, after a preview</source>
+        <translation>공구 문서를 미리 보고 인쇄</translation>
+    </message>
+    <message>
+        <source>Import &amp;Tracking Numbers…</source>
+        <translation>송장번호 가져오기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Bring the courier&apos;s tracking numbers back to the round&apos;s orders</source>
+        <translation>택배사의 송장번호를 공구 주문에 입력</translation>
+    </message>
 </context>
 <context>
     <name>MarkDeliveredCommand</name>
@@ -388,6 +539,176 @@
     <message>
         <source>Mark %1 orders handed over</source>
         <translation>주문 %1건 전달 완료 표시</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentCommand</name>
+    <message>
+        <source>Mark the message to %1 as sent (%2)</source>
+        <translation>%1님께 보낸 메시지를 보냄으로 표시 (%2)</translation>
+    </message>
+    <message>
+        <source>Mark %1 messages as sent (%2)</source>
+        <translation>메시지 %1개를 보냄으로 표시 (%2)</translation>
+    </message>
+    <message>
+        <source>No message to mark as sent.</source>
+        <translation>보냄으로 표시할 메시지가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>Application confirmed</source>
+        <translation>신청 확인</translation>
+    </message>
+    <message>
+        <source>Progress post</source>
+        <translation>신청 현황 공지</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>입금 안내</translation>
+    </message>
+    <message>
+        <source>Unpaid reminder</source>
+        <translation>미입금 재안내</translation>
+    </message>
+    <message>
+        <source>Re-confirm interest</source>
+        <translation>신청 의사 확인</translation>
+    </message>
+    <message>
+        <source>Shipping notice</source>
+        <translation>발송 안내</translation>
+    </message>
+    <message>
+        <source>Meetup hand-over</source>
+        <translation>모임 전달 안내</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>직접 만나서</translation>
+    </message>
+    <message>
+        <source>Nobody has applied yet: a confirmation goes to applied and confirmed orders.</source>
+        <translation>아직 신청한 사람이 없습니다. 신청 확인은 신청·확정된 주문에 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The progress post goes to the whole community, not to one buyer: copy it and post it in the group chat.</source>
+        <translation>신청 현황은 한 사람이 아니라 커뮤니티 전체에 올리는 글입니다. 복사해서 단체 채팅방에 올리세요.</translation>
+    </message>
+    <message>
+        <source>No confirmed buyer owes money: nobody needs the payment details.</source>
+        <translation>입금할 금액이 남은 확정 구매자가 없습니다. 입금 안내를 보낼 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every confirmed buyer has paid: nobody to remind.</source>
+        <translation>확정된 구매자 모두 입금했습니다. 다시 안내할 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No order is waiting at “interested”: nobody to ask again.</source>
+        <translation>‘관심’ 상태로 남은 주문이 없습니다. 다시 물어볼 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No courier order has a tracking number yet: add one on the Orders page.</source>
+        <translation>송장번호가 입력된 택배 주문이 아직 없습니다. 주문 탭에서 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No confirmed pick-up order is waiting to be handed over.</source>
+        <translation>전달을 기다리는 확정된 직접 수령 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s nickname (their name when they have none)</source>
+        <translation>구매자 닉네임 (없으면 이름)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s real name</source>
+        <translation>구매자 실명</translation>
+    </message>
+    <message>
+        <source>the titles the buyer ordered, comma-separated</source>
+        <translation>구매자가 주문한 책 제목 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>one line per title with its copies</source>
+        <translation>책마다 한 줄씩, 권수와 함께</translation>
+    </message>
+    <message>
+        <source>how many copies the buyer ordered</source>
+        <translation>구매자가 주문한 권수</translation>
+    </message>
+    <message>
+        <source>what the buyer still owes</source>
+        <translation>구매자가 아직 입금할 금액</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s whole amount due</source>
+        <translation>구매자가 낼 전체 금액</translation>
+    </message>
+    <message>
+        <source>what the buyer has paid</source>
+        <translation>구매자가 입금한 금액</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s tracking number</source>
+        <translation>택배 송장번호</translation>
+    </message>
+    <message>
+        <source>the round&apos;s title</source>
+        <translation>공구 제목</translation>
+    </message>
+    <message>
+        <source>the publisher or supplier</source>
+        <translation>출판사(공급처)</translation>
+    </message>
+    <message>
+        <source>the bank account to pay into</source>
+        <translation>입금 계좌</translation>
+    </message>
+    <message>
+        <source>the payment due date</source>
+        <translation>입금 기한</translation>
+    </message>
+    <message>
+        <source>the day applications close</source>
+        <translation>신청 마감일</translation>
+    </message>
+    <message>
+        <source>the day the books arrive</source>
+        <translation>책 도착일</translation>
+    </message>
+    <message>
+        <source>the hand-over meetup&apos;s date and time</source>
+        <translation>전달 모임 날짜와 시간</translation>
+    </message>
+    <message>
+        <source>the meetup place</source>
+        <translation>모임 장소</translation>
+    </message>
+    <message>
+        <source>how many people have ordered</source>
+        <translation>신청한 사람 수</translation>
+    </message>
+    <message>
+        <source>how many copies the round has in all</source>
+        <translation>공구 전체 권수</translation>
     </message>
 </context>
 <context>
@@ -473,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveChecklistItemCommand</name>
+    <message>
+        <source>Remove “%1” from the checklist</source>
+        <translation>체크리스트에서 “%1” 삭제</translation>
+    </message>
+</context>
+<context>
     <name>RemoveExpenseCommand</name>
     <message>
         <source>Remove payment of %1 to the supplier</source>
@@ -492,6 +820,65 @@
     <message>
         <source>Delete person %1</source>
         <translation>%1 님 명부에서 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReminderCommand</name>
+    <message>
+        <source>Remove reminder “%1”</source>
+        <translation>알림 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>“%1” comes from the round&apos;s dates and cannot be removed: mark it done instead.</source>
+        <translation>“%1”은(는) 공구 일정에서 나온 알림이라 삭제할 수 없습니다. 대신 완료로 표시하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetTemplateCommand</name>
+    <message>
+        <source>Reset the wording of “%1” (%2) to the default</source>
+        <translation>‘%1’ 문구(%2)를 기본값으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>The round already uses the default wording of “%1”.</source>
+        <translation>이 공구는 이미 ‘%1’ 기본 문구를 쓰고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveExportTemplateCommand</name>
+    <message>
+        <source>Save the export template</source>
+        <translation>내보내기 템플릿 저장</translation>
+    </message>
+    <message>
+        <source>Save the export template of %1</source>
+        <translation>%1 내보내기 템플릿 저장</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateCommand</name>
+    <message>
+        <source>Save the wording of “%1” (%2)</source>
+        <translation>‘%1’ 문구(%2) 저장</translation>
+    </message>
+</context>
+<context>
+    <name>SetChecklistItemDoneCommand</name>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>“%1” 체크</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>“%1” 체크 해제</translation>
+    </message>
+    <message>
+        <source>“%1” is already ticked.</source>
+        <translation>“%1”은(는) 이미 체크되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not ticked.</source>
+        <translation>“%1”은(는) 체크되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +936,25 @@
     <message>
         <source>Cancel %1 orders</source>
         <translation>주문 %1건 취소</translation>
+    </message>
+</context>
+<context>
+    <name>SetReminderDoneCommand</name>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>“%1” 완료로 표시</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>“%1” 미완료로 표시</translation>
+    </message>
+    <message>
+        <source>“%1” is already done.</source>
+        <translation>“%1”은(는) 이미 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not done.</source>
+        <translation>“%1”은(는) 완료되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1094,29 @@
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeReminderCommand</name>
+    <message>
+        <source>Stop snoozing “%1”</source>
+        <translation>“%1” 다시 알림 취소</translation>
+    </message>
+    <message>
+        <source>Snooze “%1” until %2</source>
+        <translation>“%1” %2까지 미루기</translation>
+    </message>
+    <message>
+        <source>“%1” is done: there is nothing to snooze.</source>
+        <translation>“%1”은(는) 완료되어 미룰 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a time later than now to snooze until.</source>
+        <translation>지금보다 나중 시각을 고르세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not snoozed.</source>
+        <translation>“%1”은(는) 미뤄 둔 알림이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1359,240 @@
     <message>
         <source>Type a name or nickname</source>
         <translation>이름이나 닉네임을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ChecklistPanel</name>
+    <message>
+        <source>Supplier checklist</source>
+        <translation>출판사 체크리스트</translation>
+    </message>
+    <message>
+        <source>Applications have closed below the minimum. A notice you can post to the buyers:</source>
+        <translation>최소 수량에 못 미친 채 신청이 마감되었습니다. 구매자에게 올릴 안내문:</translation>
+    </message>
+    <message>
+        <source>New item, e.g. ask when the books ship</source>
+        <translation>새 항목 (예: 책 발송일 문의)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Item</source>
+        <translation>항목 추가(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add the question or chore typed on the left (Enter)</source>
+        <translation>왼쪽에 입력한 질문이나 할 일을 추가합니다 (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove I&amp;tem</source>
+        <translation>항목 삭제(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete the selected question or chore (Delete)</source>
+        <translation>선택한 질문이나 할 일을 삭제합니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Add Default &amp;Questions</source>
+        <translation>기본 질문 추가(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add the usual questions for the supplier (tax invoice, shipping, delivery date, minimum quantity, payment, book-price law, stock) that the checklist does not ask yet</source>
+        <translation>출판사에 흔히 확인하는 질문(세금계산서, 배송비, 입고일, 최소 수량, 대금 결제, 도서정가제, 서점 재고) 중 체크리스트에 아직 없는 것을 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Notice</source>
+        <translation>안내문 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the notice to paste into the group chat or board</source>
+        <translation>단톡방이나 게시판에 붙여 넣을 수 있게 안내문을 복사합니다</translation>
+    </message>
+    <message>
+        <source>Nothing to settle with the supplier yet. Add Default Questions lists the usual ones.</source>
+        <translation>출판사와 확인할 항목이 아직 없습니다. 기본 질문 추가를 누르면 흔히 묻는 질문이 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Choose a round to see its checklist.</source>
+        <translation>공구를 고르면 체크리스트가 보입니다.</translation>
+    </message>
+    <message>
+        <source>No minimum order quantity is set for this round (Edit Round sets one).</source>
+        <translation>이 공구에는 최소 주문 수량이 없습니다 (공구 수정에서 정할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Minimum order quantity reached: %1 of %2 copies.</source>
+        <translation>최소 주문 수량 달성: %2권 중 %1권.</translation>
+    </message>
+    <message>
+        <source>Minimum order quantity not reached: %1 of %2 copies, %3 short.</source>
+        <translation>최소 주문 수량 미달: %2권 중 %1권, %3권 부족.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>바꾸지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text: the old one was kept. Remove the item to delete it.</source>
+        <translation>항목에는 내용이 있어야 해서 원래 내용을 그대로 두었습니다. 지우려면 항목 삭제를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ContactHistoryList</name>
+    <message>
+        <source>Sent</source>
+        <translation>보낸 때</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this buyer yet. Mark a message as sent to keep it here.</source>
+        <translation>이 구매자에게 보낸 기록이 아직 없습니다. 메시지를 보냄으로 표시하면 여기에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::DashboardCardRow</name>
+    <message>
+        <source>Buyers</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>입금액</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>미입금</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>입금률</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>신청 마감</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>입금 기한</translation>
+    </message>
+    <message>
+        <source>Supplier questions</source>
+        <translation>출판사 확인 사항</translation>
+    </message>
+    <message>
+        <source>of %1 due</source>
+        <translation>청구액 %1 중</translation>
+    </message>
+    <message>
+        <source>of %1 due; %2 waiting to be matched</source>
+        <translation>청구액 %1 중; 주인 없는 입금 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln buyer(s) still owe</source>
+        <translation>
+            <numerusform>%Ln명 미입금</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) paid in full</source>
+        <translation>
+            <numerusform>%Ln명 중 %1명 완납</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln개 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all settled</source>
+        <translation>모두 확인함</translation>
+    </message>
+    <message>
+        <source>ask before ordering</source>
+        <translation>발주 전에 확인하세요</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>D-day</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>D-%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>D+%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::DashboardPage</name>
+    <message>
+        <source>Save as Image…</source>
+        <translation>이미지로 저장…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PNG picture, e.g. to post the progress</source>
+        <translation>대시보드를 PNG 이미지로 저장합니다 (진행 상황 공유용)</translation>
+    </message>
+    <message>
+        <source>Copy the dashboard as a picture, to paste into a chat or a post</source>
+        <translation>대시보드를 이미지로 복사합니다 (채팅이나 게시글에 붙여넣기)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Choose a round to see its dashboard.</source>
+        <translation>공구를 고르면 대시보드가 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — %2 현재</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>차트 복사</translation>
+    </message>
+    <message>
+        <source>Save Chart as Image…</source>
+        <translation>차트를 이미지로 저장…</translation>
+    </message>
+    <message>
+        <source>Save as Image</source>
+        <translation>이미지로 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the picture to %1: %2</source>
+        <translation>%1에 이미지를 저장하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1928,204 @@
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ExportColumnsEditor</name>
+    <message>
+        <source>Items</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>받는 분</translation>
+    </message>
+    <message>
+        <source>Tax invoices</source>
+        <translation>세금계산서</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>수령 확인</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Tick the columns to send; drag to reorder; double-click a title to rename it</source>
+        <translation>보낼 열을 체크하고, 끌어서 순서를 바꾸고, 제목을 두 번 클릭해 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation>기본값으로 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ExportDialog</name>
+    <message>
+        <source>Export — %1</source>
+        <translation>내보내기 — %1</translation>
+    </message>
+    <message>
+        <source>Order list for the publisher</source>
+        <translation>출판사 주문서</translation>
+    </message>
+    <message>
+        <source>Shipping list for the courier</source>
+        <translation>택배 발송 목록</translation>
+    </message>
+    <message>
+        <source>Hand-over sheet for the meetup</source>
+        <translation>현장 수령 확인표</translation>
+    </message>
+    <message>
+        <source>Every &amp;confirmed order</source>
+        <translation>확정된 주문 전체(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only orders &amp;paid in full</source>
+        <translation>입금 완료 주문만(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>엑셀 통합 문서 (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>UTF-8 (opens in Excel)</source>
+        <translation>UTF-8 (엑셀에서 열림)</translation>
+    </message>
+    <message>
+        <source>CP949 (older Korean programs)</source>
+        <translation>CP949 (예전 프로그램용)</translation>
+    </message>
+    <message>
+        <source>Your name and phone or email, printed at the top</source>
+        <translation>문서 위에 인쇄될 이름과 연락처</translation>
+    </message>
+    <message>
+        <source>&amp;Save as this supplier&apos;s template</source>
+        <translation>이 공급처의 템플릿으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as the template for %1</source>
+        <translation>%1 템플릿으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The next export for this supplier starts with these orders, columns and contact</source>
+        <translation>다음에 이 공급처로 내보낼 때 지금의 주문 범위, 열, 연락처로 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>문서(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation>주문:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>연락처(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>열:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>1 parcel</source>
+        <translation>택배 1건</translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>택배 %1건</translation>
+    </message>
+    <message>
+        <source>1 buyer picking up</source>
+        <translation>현장 수령 1명</translation>
+    </message>
+    <message>
+        <source>%1 buyers picking up</source>
+        <translation>현장 수령 %1명</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>주문 1건</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>주문 %1건</translation>
+    </message>
+    <message>
+        <source>%1 (1 row)</source>
+        <translation>%1 (1행)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2행)</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>열을 하나 이상 체크하세요.</translation>
+    </message>
+    <message>
+        <source>The file was saved, but not the template: %1</source>
+        <translation>파일은 저장했지만 템플릿은 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Open Folder&lt;/a&gt;</source>
+        <translation>%1 저장함 · &lt;a href=&quot;%2&quot;&gt;폴더 열기&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2465,227 @@
     <message>
         <source>&lt;h3&gt;Gonggu %1&lt;/h3&gt;&lt;p&gt;Keeps a community group buy in order: rounds, buyers, copies, payments and refunds, with undo for every edit.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gonggu %1&lt;/h3&gt;&lt;p&gt;커뮤니티 공동구매를 한곳에서 관리합니다: 공구, 구매자, 수량, 입금과 환불. 모든 수정은 실행 취소할 수 있습니다.&lt;/p&gt;&lt;p&gt;장부: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::MessageChoiceBar</name>
+    <message>
+        <source>The language the buyers read</source>
+        <translation>구매자가 읽을 언어</translation>
+    </message>
+    <message>
+        <source>How the messages you mark as sent went out</source>
+        <translation>보냄으로 표시하는 메시지를 보낸 방법</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>언어(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t by:</source>
+        <translation>보낸 방법(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::MessagePreview</name>
+    <message>
+        <source>%1 bytes · SMS (up to %2)</source>
+        <translation>%1바이트 · 단문(SMS, %2바이트까지)</translation>
+    </message>
+    <message>
+        <source>%1 bytes · LMS, a long text message (up to %2)</source>
+        <translation>%1바이트 · 장문(LMS, %2바이트까지)</translation>
+    </message>
+    <message>
+        <source>%1 bytes · too long for one text message (an LMS holds %2): shorten it or send it another way</source>
+        <translation>%1바이트 · 문자 한 통에 다 들어가지 않습니다(장문은 %2바이트까지). 줄이거나 다른 방법으로 보내세요</translation>
+    </message>
+    <message>
+        <source>Email subject: %1</source>
+        <translation>이메일 제목: %1</translation>
+    </message>
+    <message>
+        <source>A text message cannot carry “%1”: carriers drop or garble it. Replace it, or send by chat or email.</source>
+        <translation>문자로는 ‘%1’을(를) 보낼 수 없습니다. 통신사가 빼거나 깨뜨립니다. 다른 글자로 바꾸거나 채팅·이메일로 보내세요.</translation>
+    </message>
+    <message>
+        <source>No data for %1 here: left empty.</source>
+        <translation>%1에 넣을 정보가 없어 비워 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::MessagesPage</name>
+    <message>
+        <source>Copy Progress Po&amp;st</source>
+        <translation>신청 현황 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Sent to this buyer before</source>
+        <translation>이 구매자에게 보낸 기록</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <source>Copy the round&apos;s progress post (&quot;22 people, 27 copies so far&quot;) for the community chat</source>
+        <translation>커뮤니티 채팅방에 올릴 신청 현황(&quot;현재 22명 27권 신청&quot;)을 복사합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy this message to paste it anywhere</source>
+        <translation>이 메시지를 복사해 어디에든 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <source>E&amp;mail…</source>
+        <translation>이메일(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open this message in your email program, addressed to the buyer</source>
+        <translation>이 메시지를 구매자 주소로 이메일 프로그램에서 엽니다</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt…</source>
+        <translation>문자(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open this message in your messaging app, addressed to the buyer&apos;s phone</source>
+        <translation>이 메시지를 구매자 전화번호로 문자 앱에서 엽니다</translation>
+    </message>
+    <message>
+        <source>Mark Se&amp;nt</source>
+        <translation>보냄으로 표시(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record this message as sent, so that a bulk send leaves this buyer out</source>
+        <translation>이 메시지를 보낸 것으로 기록합니다. 한꺼번에 보낼 때 이 구매자는 빠집니다</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Checked</source>
+        <translation>선택 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the checked buyers&apos; messages, each under the buyer&apos;s name</source>
+        <translation>선택한 구매자들의 메시지를 구매자 이름을 붙여 복사합니다</translation>
+    </message>
+    <message>
+        <source>Mark Checked Sent</source>
+        <translation>선택 보냄으로 표시</translation>
+    </message>
+    <message>
+        <source>Record the checked buyers&apos; messages as sent</source>
+        <translation>선택한 구매자들의 메시지를 보낸 것으로 기록합니다</translation>
+    </message>
+    <message>
+        <source>Choose a round to write its messages.</source>
+        <translation>메시지를 쓸 공구를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>선택한 공구가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a buyer to see their message.</source>
+        <translation>구매자를 고르면 메시지가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Post to the community</source>
+        <translation>커뮤니티에 올릴 글</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>받는 사람: %1</translation>
+    </message>
+    <message>
+        <source>Community posts are not kept in a buyer&apos;s history.</source>
+        <translation>커뮤니티 글은 구매자별 기록에 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Checked (%1)</source>
+        <translation>선택 복사(&amp;Y) (%1)</translation>
+    </message>
+    <message>
+        <source>Mark Checked Sent (%1)</source>
+        <translation>선택 보냄으로 표시 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no email address in the directory</source>
+        <translation>명부에 %1님의 이메일 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number in the directory</source>
+        <translation>명부에 %1님의 전화번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>Not sent: unknown placeholder %1.</source>
+        <translation>보내지 않았습니다: 알 수 없는 자리표시자 %1.</translation>
+    </message>
+    <message>
+        <source>Copied the community post.</source>
+        <translation>커뮤니티 글을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the message to %1.</source>
+        <translation>%1님께 보낼 메시지를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied 1 message.</source>
+        <translation>메시지 1개를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied %1 messages.</source>
+        <translation>메시지 %1개를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>No email program opened. Copy the message and paste it instead.</source>
+        <translation>이메일 프로그램이 열리지 않았습니다. 메시지를 복사해 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>No messaging app opened. Copy the message and paste it instead.</source>
+        <translation>문자 앱이 열리지 않았습니다. 메시지를 복사해 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Opened an email to %1. Mark it sent once it has gone.</source>
+        <translation>%1님께 보낼 이메일을 열었습니다. 보낸 뒤에 보냄으로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>Opened a text message to %1. Mark it sent once it has gone.</source>
+        <translation>%1님께 보낼 문자를 열었습니다. 보낸 뒤에 보냄으로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>Marked the message to %1 as sent.</source>
+        <translation>%1님께 보낸 메시지를 보냄으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Marked %1 messages as sent.</source>
+        <translation>메시지 %1개를 보냄으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the progress post: %1</source>
+        <translation>신청 현황을 복사했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved: this round&apos;s “%1” messages use this wording now.</source>
+        <translation>저장했습니다. 이제 이 공구의 ‘%1’ 메시지는 이 문구를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Back to the default wording of “%1”.</source>
+        <translation>‘%1’ 문구를 기본값으로 되돌렸습니다.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +3142,60 @@
     </message>
 </context>
 <context>
+    <name>gonggu::RecipientsModel</name>
+    <message>
+        <source>No phone number or email address in the directory</source>
+        <translation>명부에 전화번호나 이메일 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>Already sent this message on %1: left out of a bulk send unless you include those already sent</source>
+        <translation>%1에 이미 보냈습니다. ‘이미 보낸 사람 포함’을 켜지 않으면 한꺼번에 보낼 때 빠집니다</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>이미 보냄</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::RecipientsPanel</name>
+    <message>
+        <source>Include those already sent</source>
+        <translation>이미 보낸 사람 포함</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check every buyer listed (those already sent only when included)</source>
+        <translation>목록의 구매자를 모두 선택합니다 (이미 보낸 사람은 포함할 때만)</translation>
+    </message>
+    <message>
+        <source>Check None</source>
+        <translation>모두 해제</translation>
+    </message>
+    <message>
+        <source>Buyers who were already sent this message are left out of a bulk send unless this is on</source>
+        <translation>이 메시지를 이미 받은 구매자는 이 항목을 켜지 않으면 한꺼번에 보낼 때 빠집니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>%2명 중 %1명 선택</translation>
+    </message>
+    <message>
+        <source> · %1 already sent, included</source>
+        <translation> · %1명은 이미 보냈지만 포함</translation>
+    </message>
+    <message>
+        <source> · %1 already sent, left out</source>
+        <translation> · %1명은 이미 보내서 제외</translation>
+    </message>
+</context>
+<context>
     <name>gonggu::ReconciliationPage</name>
     <message>
         <source>To review</source>
@@ -2176,6 +3312,247 @@
     <message>
         <source>%1 deposits · %2</source>
         <translation>입금 %1건 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReminderBanner</name>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 (%2)</source>
+        <translation>알림: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 reminders are due: %2</source>
+        <translation>알림 %1건: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReminderDialog</name>
+    <message>
+        <source>Add Reminder — %1</source>
+        <translation>알림 추가 — %1</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. call the supplier about the tax invoice</source>
+        <translation>할 일 (예: 출판사에 세금계산서 문의 전화)</translation>
+    </message>
+    <message>
+        <source>About one &amp;buyer:</source>
+        <translation>구매자 지정(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>알림 시각(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>내용(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Add Reminder</source>
+        <translation>알림 추가</translation>
+    </message>
+    <message>
+        <source>No buyer of this round is called “%1”.</source>
+        <translation>이 공구에 “%1” 구매자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>추가하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReminderListModel</name>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>%1까지 미룸</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>오늘 중</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>%1일 후</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1일 지남</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1일 지남</translation>
+    </message>
+    <message>
+        <source>%1, Korean time</source>
+        <translation>%1 (한국 시간)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReminderNotifier</name>
+    <message>
+        <source>Gonggu reminders</source>
+        <translation>공구 알림</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReminderPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w done</source>
+        <translation>완료한 알림 보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>미루기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>완료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done (Ctrl+D); double-click does the same</source>
+        <translation>알림을 완료로 표시합니다 (Ctrl+D). 두 번 클릭해도 됩니다</translation>
+    </message>
+    <message>
+        <source>Not Do&amp;ne</source>
+        <translation>미완료(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the reminder again (Ctrl+D)</source>
+        <translation>알림을 다시 미완료로 돌립니다 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>1시간 뒤</translation>
+    </message>
+    <message>
+        <source>Remind again in an hour</source>
+        <translation>1시간 뒤에 다시 알립니다</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow 09:00</source>
+        <translation>내일 오전 9시</translation>
+    </message>
+    <message>
+        <source>Remind again tomorrow at 9 in the morning, Korean time</source>
+        <translation>내일 오전 9시(한국 시간)에 다시 알립니다</translation>
+    </message>
+    <message>
+        <source>For 3 Days</source>
+        <translation>3일 뒤</translation>
+    </message>
+    <message>
+        <source>Remind again in 3 days</source>
+        <translation>3일 뒤에 다시 알립니다</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>시각 지정…</translation>
+    </message>
+    <message>
+        <source>Choose when to be reminded again</source>
+        <translation>다시 알릴 시각을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Remind Again Now</source>
+        <translation>지금 다시 알리기</translation>
+    </message>
+    <message>
+        <source>End the snooze: the reminder is due again now if its time has come</source>
+        <translation>미루기를 끝냅니다. 알림 시각이 지났으면 바로 다시 알립니다</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;minder…</source>
+        <translation>알림 추가(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add a reminder of your own, for the round or about one buyer</source>
+        <translation>공구 전체나 구매자 한 명에 대한 알림을 직접 추가합니다</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>삭제(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Delete a reminder you added (Delete); those from the round&apos;s dates are marked done instead</source>
+        <translation>직접 추가한 알림을 삭제합니다 (Delete). 공구 일정에서 나온 알림은 완료로 표시하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid Buyers</source>
+        <translation>미입금자 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the buyers who have not paid in full on the Orders tab</source>
+        <translation>주문 탭에서 아직 다 입금하지 않은 구매자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>No reminders yet. Set the round&apos;s closing, payment and delivery dates (Edit Round) or add your own.</source>
+        <translation>아직 알림이 없습니다. 공구 수정에서 마감일, 입금 기한, 입고일을 정하거나 알림을 직접 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a round to see its reminders.</source>
+        <translation>공구를 고르면 알림이 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReminderSnoozeDialog</name>
+    <message>
+        <source>Snooze Reminder</source>
+        <translation>알림 미루기</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>다시 알릴 시각(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>미루기</translation>
+    </message>
+    <message>
+        <source>Choose a time later than now (%1).</source>
+        <translation>지금(%1)보다 나중 시각을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ReminderTimeEdit</name>
+    <message>
+        <source>Korean time</source>
+        <translation>한국 시간</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3754,14 @@
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
 </context>
 <context>
     <name>gonggu::RoundSidebar</name>
@@ -2559,6 +3944,188 @@
     <message>
         <source>The parts add up to the deposit.</source>
         <translation>몫의 합이 입금액과 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::TemplateEditor</name>
+    <message>
+        <source>The subject line of an email; text messages and chats leave it out</source>
+        <translation>이메일 제목입니다. 문자와 채팅에는 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>제목(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>본문(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Placeholder</source>
+        <translation>자리표시자 넣기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put a {placeholder} where the cursor is: each message fills in its buyer&apos;s value</source>
+        <translation>커서 위치에 {자리표시자}를 넣습니다. 메시지마다 구매자의 값으로 채워집니다</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Use this wording for this message in this round from now on (Ctrl+S)</source>
+        <translation>이 공구에서 이 메시지에 앞으로 이 문구를 씁니다 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>기본값으로 되돌리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go back to Gonggu&apos;s own wording of this message</source>
+        <translation>이 메시지를 공구 앱의 기본 문구로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>This round&apos;s own wording</source>
+        <translation>이 공구만의 문구</translation>
+    </message>
+    <message>
+        <source>Gonggu&apos;s default wording</source>
+        <translation>기본 문구</translation>
+    </message>
+    <message>
+        <source>%1 — edited, not saved</source>
+        <translation>%1 — 고쳤지만 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1: correct it (Insert Placeholder lists the known ones) or write {{ for a brace. Messages cannot go out until then.</source>
+        <translation>알 수 없는 자리표시자 %1: 이름을 고치거나(‘자리표시자 넣기’에 쓸 수 있는 이름이 있습니다) 중괄호를 그대로 쓰려면 {{ 로 쓰세요. 고치기 전에는 메시지를 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The message is empty: write what the buyers should read.</source>
+        <translation>메시지가 비어 있습니다. 구매자가 읽을 내용을 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::TemplateRenderer</name>
+    <message numerus="yes">
+        <source>unknown placeholder(s) %1 (known: %2; write {{ for a brace)</source>
+        <translation>
+            <numerusform>알 수 없는 자리표시자 %1 (사용 가능: %2; 중괄호 자체는 {{로 쓰세요)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::TodoPage</name>
+    <message>
+        <source>To Do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>To Do (%1)</source>
+        <translation>할 일 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::TrackingImportDialog</name>
+    <message>
+        <source>Set</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>교체</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>by order number</source>
+        <translation>주문번호로</translation>
+    </message>
+    <message>
+        <source>by name and phone</source>
+        <translation>이름과 전화번호로</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>전화번호로</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>이름으로</translation>
+    </message>
+    <message>
+        <source>Import Tracking Numbers into %1</source>
+        <translation>%1에 송장번호 가져오기</translation>
+    </message>
+    <message>
+        <source>Paste the rows copied from the courier&apos;s sheet: name and tracking number, phone and tracking number, or the shipping list with its order numbers.</source>
+        <translation>택배사 시트에서 복사한 행을 붙여 넣으세요: 이름과 송장번호, 전화번호와 송장번호, 또는 주문번호가 있는 발송 목록.</translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>파일에서(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>송장번호</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Found / reason</source>
+        <translation>찾은 방법 / 사유</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rejected rows</source>
+        <translation>거부된 행 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Import Tracking Numbers</source>
+        <translation>송장번호 가져오기</translation>
+    </message>
+    <message>
+        <source>Courier sheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+        <translation>택배 시트 (*.csv *.xlsx *.xls *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Paste rows or choose a file to see what they would do.</source>
+        <translation>행을 붙여 넣거나 파일을 고르면 처리 결과를 미리 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 to set · %2 to replace · %3 unchanged · %4 rejected</source>
+        <translation>입력 %1 · 교체 %2 · 변경 없음 %3 · 거부 %4</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Apply 1 Number</source>
+        <translation>송장번호 1개 적용</translation>
+    </message>
+    <message>
+        <source>Apply %1 Numbers</source>
+        <translation>송장번호 %1개 적용</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,8 @@ TEST_F(MainWindowTest, ShowsTheDemoRoundsOrdersAndSummary)
     // The round's own tabs first, the directory last.
     EXPECT_EQ(tabPages, (QStringList{QStringLiteral("ordersPage"), QStringLiteral("paymentsPage"),
                                      QStringLiteral("reconciliationPage"), QStringLiteral("settlementPage"),
-                                     QStringLiteral("peoplePage")}));
+                                     QStringLiteral("messagesPage"), QStringLiteral("todoPage"),
+                                     QStringLiteral("dashboardPage"), QStringLiteral("peoplePage")}));
 
     const QString summary = summaryText(*window);
     EXPECT_TRUE(summary.contains(QStringLiteral("22 buyers"))) << summary.toStdString();

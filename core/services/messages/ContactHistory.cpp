@@ -8,7 +8,7 @@
 
 namespace gonggu {
 
-void ContactHistory::logSent(const std::vector<ComposedMessage> &messages, ContactChannel channel)
+std::vector<qint64> ContactHistory::logSent(const std::vector<ComposedMessage> &messages, ContactChannel channel)
 {
     for (const ComposedMessage &message : messages) {
         if (message.isCommunityPost())
@@ -20,13 +20,42 @@ void ContactHistory::logSent(const std::vector<ComposedMessage> &messages, Conta
     const QDateTime now = m_workspace.clock().nowUtc();
     RoundTaskRepository tasks(m_workspace);
     Transaction transaction(m_workspace);
+    std::vector<qint64> ids;
+    ids.reserve(messages.size());
     for (const ComposedMessage &message : messages) {
         // An e-mail's subject is part of what the buyer read.
         const QString text = channel == ContactChannel::Email && !message.subject.isEmpty()
                                  ? message.subject + u'\n' + message.text
                                  : message.text;
-        tasks.logContact({0, message.orderId, channel, message.kind, now, text});
+        ids.push_back(tasks.logContact({0, message.orderId, channel, message.kind, now, text}));
     }
+    transaction.commit();
+    return ids;
+}
+
+std::vector<ContactLogEntry> ContactHistory::unlog(const std::vector<qint64> &ids)
+{
+    RoundTaskRepository tasks(m_workspace);
+    Transaction transaction(m_workspace);
+    std::vector<ContactLogEntry> removed;
+    removed.reserve(ids.size());
+    for (const qint64 id : ids) {
+        std::optional<ContactLogEntry> entry = tasks.findContact(id);
+        if (!entry)
+            throw InputError(QStringLiteral("contact log entry %1 does not exist").arg(id));
+        tasks.removeContact(id);
+        removed.push_back(std::move(*entry));
+    }
+    transaction.commit();
+    return removed;
+}
+
+void ContactHistory::restore(const std::vector<ContactLogEntry> &entries)
+{
+    RoundTaskRepository tasks(m_workspace);
+    Transaction transaction(m_workspace);
+    for (const ContactLogEntry &entry : entries)
+        tasks.restoreContact(entry);
     transaction.commit();
 }
 

@@ -18,9 +18,16 @@ class ContactHistory
 public:
     explicit ContactHistory(Workspace &workspace) : m_workspace(workspace) {}
 
-    /** Records messages as sent now over `channel`, all or none. InputError, nothing recorded, when one is a
-     *  community post (the log is per order) or has unknown placeholders (it must not have gone out). */
-    void logSent(const std::vector<ComposedMessage> &messages, ContactChannel channel);
+    /** Records messages as sent now over `channel`, all or none; returns the new entries' ids in the order of
+     *  `messages`. InputError, nothing recorded, when one is a community post (the log is per order) or has
+     *  unknown placeholders (it must not have gone out). */
+    std::vector<qint64> logSent(const std::vector<ComposedMessage> &messages, ContactChannel channel);
+    /** Takes logged entries out again (a send marked by mistake, an undo), all or none; returns them as they
+     *  were, for restore(). InputError, nothing removed, when an id is not in the log. */
+    std::vector<ContactLogEntry> unlog(const std::vector<qint64> &ids);
+    /** Puts entries that unlog() took out back, ids and times as they were (a redo), all or none. InputError,
+     *  nothing restored, when an id is taken or an order is gone. */
+    void restore(const std::vector<ContactLogEntry> &entries);
     /** The latest time each order of the round was sent this kind; orders never sent it are absent. */
     std::map<OrderId, QDateTime> lastContactTimes(const Round &round, ContactKind kind) const;
     /** The orders of `selection` already sent this kind, with the latest time. */

@@ -139,6 +139,49 @@ TEST_F(RoundTaskRepositoryTest, ReminderDoneAndSnoozeAreStoredAndCleared)
     EXPECT_THROW(tasks().removeReminder(id), InputError);
 }
 
+TEST_F(RoundTaskRepositoryTest, ContactEntryIsRemovedAndRestoredUnderItsIdAndTime)
+{
+    const QDateTime sent(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    const qint64 kept = tasks().logContact(
+        {0, m_order, ContactChannel::Chat, ContactKind::Confirmation, sent, QStringLiteral("신청 확인")});
+    const qint64 id = tasks().logContact(
+        {0, m_order, ContactChannel::Sms, ContactKind::UnpaidReminder, sent.addDays(3), QStringLiteral("입금 부탁")});
+    const ContactLogEntry entry = *tasks().findContact(id);
+    EXPECT_EQ(entry.message, QStringLiteral("입금 부탁"));
+
+    tasks().removeContact(id);
+    EXPECT_FALSE(tasks().findContact(id));
+    ASSERT_EQ(tasks().contactLog(m_order).size(), 1u);
+    EXPECT_EQ(tasks().contactLog(m_order)[0].id, kept);
+    EXPECT_THROW(tasks().removeContact(id), InputError) << "gone already";
+    EXPECT_TRUE(tasks().lastContactTimes(m_round, ContactKind::UnpaidReminder).empty());
+
+    tasks().restoreContact(entry);
+    reopen();
+    const std::vector<ContactLogEntry> log = tasks().contactLog(m_order);
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[1].id, id);
+    EXPECT_EQ(log[1].sentAt, sent.addDays(3));
+    EXPECT_EQ(log[1].channel, ContactChannel::Sms);
+    EXPECT_EQ(log[1].kind, ContactKind::UnpaidReminder);
+    EXPECT_EQ(log[1].message, QStringLiteral("입금 부탁"));
+}
+
+TEST_F(RoundTaskRepositoryTest, ContactRestoreRefusesATakenIdAMissingIdAndAGoneOrder)
+{
+    const qint64 id = tasks().logContact(
+        {0, m_order, ContactChannel::Chat, ContactKind::Confirmation, QDateTime(), QStringLiteral("신청 확인")});
+    ContactLogEntry entry = *tasks().findContact(id);
+    EXPECT_THROW(tasks().restoreContact(entry), InputError) << "the id is taken";
+    entry.id = 0;
+    EXPECT_THROW(tasks().restoreContact(entry), InputError) << "no id";
+    entry.id = id + 100;
+    entry.orderId = m_order + 100;
+    EXPECT_THROW(tasks().restoreContact(entry), InputError) << "no such order";
+    EXPECT_FALSE(tasks().findContact(id + 100));
+    EXPECT_EQ(tasks().contactLog(m_order).size(), 1u);
+}
+
 TEST_F(RoundTaskRepositoryTest, ChecklistItemsAreRewordedAndRemoved)
 {
     const qint64 id = tasks().addChecklistItem({0, m_round, QStringLiteral("세금계산서 문의"), false});

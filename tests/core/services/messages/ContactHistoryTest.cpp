@@ -78,6 +78,45 @@ TEST_F(ContactHistoryTest, AnEmailKeepsItsSubject)
     EXPECT_EQ(last.message, messages[1].subject + u'\n' + messages[1].text);
 }
 
+TEST_F(ContactHistoryTest, UnlogTakesTheEntriesOutAndRestorePutsThemBackAsTheyWere)
+{
+    const std::vector<ComposedMessage> messages = reminders();
+    ContactHistory history(workspace());
+    const std::vector<qint64> ids = history.logSent(messages, ContactChannel::Sms);
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_EQ(history.history(messages[0].orderId).back().id, ids[0]);
+    EXPECT_EQ(history.history(messages[1].orderId).back().id, ids[1]);
+    const QDateTime sentAt = m_clock.nowUtc();
+
+    const std::vector<ContactLogEntry> removed = history.unlog(ids);
+    ASSERT_EQ(removed.size(), 2u);
+    EXPECT_EQ(removed[0].id, ids[0]);
+    EXPECT_EQ(removed[0].message, messages[0].text);
+    EXPECT_TRUE(history.lastContactTimes(m_round, ContactKind::UnpaidReminder).empty());
+    EXPECT_EQ(history.history(messages[0].orderId).size(), 1u) << "the demo's confirmation stays";
+
+    m_clock.set(m_clock.nowUtc().addDays(1)); // a redo later keeps the time the message went out
+    history.restore(removed);
+    const std::map<OrderId, QDateTime> times = history.lastContactTimes(m_round, ContactKind::UnpaidReminder);
+    ASSERT_EQ(times.size(), 2u);
+    EXPECT_EQ(times.at(messages[0].orderId), sentAt);
+    EXPECT_EQ(history.history(messages[1].orderId).back().id, ids[1]);
+}
+
+TEST_F(ContactHistoryTest, UnlogIsAllOrNone)
+{
+    const std::vector<ComposedMessage> messages = reminders();
+    ContactHistory history(workspace());
+    const std::vector<qint64> ids = history.logSent(messages, ContactChannel::Chat);
+    EXPECT_THROW(history.unlog({ids[0], ids[1] + 1000}), InputError);
+    EXPECT_EQ(history.lastContactTimes(m_round, ContactKind::UnpaidReminder).size(), 2u) << "nothing was removed";
+
+    const std::vector<ContactLogEntry> removed = history.unlog({ids[1]});
+    history.restore(removed);
+    EXPECT_THROW(history.restore(removed), InputError) << "already back";
+    EXPECT_EQ(history.history(messages[1].orderId).size(), 2u) << "not doubled";
+}
+
 TEST_F(ContactHistoryTest, RefusesCommunityPostsAndMessagesWithErrorsWritingNothing)
 {
     ContactHistory history(workspace());

@@ -1,0 +1,543 @@
+#include "MessagesPage.h"
+
+#include "ContactHistoryList.h"
+#include "MessageChoiceBar.h"
+#include "MessageLinks.h"
+#include "MessagePreview.h"
+#include "MessageText.h"
+#include "MessageWriter.h"
+#include "RecipientsModel.h"
+#include "RecipientsPanel.h"
+#include "TemplateDrafts.h"
+#include "TemplateEditor.h"
+#include "WorkspaceSession.h"
+#include "commands/MessageCommands.h"
+#include "domain/Errors.h"
+#include "services/messages/ContactHistory.h"
+#include "services/messages/MessageAudience.h"
+#include "services/messages/MessageComposer.h"
+#include "storage/RoundRepository.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QSplitter>
+#include <QStatusTipEvent>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gonggu {
+namespace {
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+QWidget *column(QWidget *title, QWidget *body, QWidget *parent)
+{
+    auto *widget = new QWidget(parent);
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(title);
+    layout->addWidget(body, 1);
+    return widget;
+}
+
+} // namespace
+
+MessagesPage::MessagesPage(WorkspaceSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session),
+      m_writer(std::make_unique<MessageWriter>(session.workspace(), session.clock())),
+      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
+      m_copyProgressPost(new QAction(tr("Copy Progress Po&st"), this)),
+      m_choices(new MessageChoiceBar(m_copyProgressPost, this)), m_recipients(new RecipientsPanel(this)),
+      m_editor(new TemplateEditor(this)), m_drafts(std::make_unique<TemplateDrafts>(*m_editor)),
+      m_preview(new MessagePreview(this)), m_history(new ContactHistoryList(this))
+{
+    createActions();
+    m_recipients->setObjectName(QStringLiteral("recipientsPanel"));
+    m_recipients->setActions({m_copyChecked, m_markCheckedSent});
+    m_editor->setObjectName(QStringLiteral("templateEditor"));
+    m_preview->setObjectName(QStringLiteral("messagePreview"));
+
+    // Tab goes on from the message's buttons to its buyer's history, as the eye does.
+    setTabOrder(m_preview->setActions({m_copy, m_email, m_sms, m_markSent}).constLast(), m_history);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("previewSplitter"));
+    right->addWidget(column(sectionTitle(tr("Preview"), this), m_preview, this));
+    right->addWidget(column(sectionTitle(tr("Sent to this buyer before"), this), m_history, this));
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    right->setChildrenCollapsible(false);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("messagesSplitter"));
+    splitter->addWidget(column(sectionTitle(tr("Goes to"), this), m_recipients, this));
+    splitter->addWidget(column(sectionTitle(tr("Wording"), this), m_editor, this));
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({340, 430, 430}); // the buyers' names and when they were sent it fit side by side
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 6, 6);
+    layout->addWidget(m_choices);
+    layout->addWidget(splitter, 1);
+
+    connect(m_choices, &MessageChoiceBar::wordingChosen, this, &MessagesPage::chooseWording);
+    connect(m_editor, &TemplateEditor::wordingChanged, this, [this] {
+        updatePreview();
+        updateActions();
+    });
+    connect(m_editor->saveAction(), &QAction::triggered, this, &MessagesPage::saveWording);
+    connect(m_editor->resetAction(), &QAction::triggered, this, &MessagesPage::resetWording);
+    connect(m_recipients, &RecipientsPanel::currentOrderChanged, this, [this] {
+        updatePreview();
+        updateHistory();
+        updateActions();
+    });
+    connect(m_recipients->model(), &RecipientsModel::checkedChanged, this, &MessagesPage::updateActions);
+
+    const auto refreshRound = [this](RoundId round) { refreshLater(round); };
+    connect(&m_session, &WorkspaceSession::ordersChanged, this, refreshRound);
+    connect(&m_session, &WorkspaceSession::paymentsChanged, this, refreshRound);
+    connect(&m_session, &WorkspaceSession::templatesChanged, this, refreshRound);
+    connect(&m_session, &WorkspaceSession::contactsChanged, this, refreshRound);
+    connect(&m_session, &WorkspaceSession::roundChanged, this, &MessagesPage::roundEdited);
+    connect(&m_session, &WorkspaceSession::peopleChanged, this, [this] {
+        if (m_round)
+            refreshLater(m_round->id);
+    });
+    clear();
+}
+
+MessagesPage::~MessagesPage() = default;
+
+void MessagesPage::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        return action;
+    };
+    // Ctrl+Shift+C confirms orders; P for the progress post is free in every menu.
+    m_copyProgressPost->setObjectName(QStringLiteral("copyProgressPostAction"));
+    m_copyProgressPost->setToolTip(tr("Copy the round's progress post (\"22 people, 27 copies so far\") for the "
+                                      "community chat"));
+    m_copyProgressPost->setStatusTip(m_copyProgressPost->toolTip());
+    m_copyProgressPost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_copy = make(QStringLiteral("copyMessageAction"), tr("&Copy"), tr("Copy this message to paste it anywhere"));
+    m_email = make(QStringLiteral("emailMessageAction"), tr("E&mail…"),
+                   tr("Open this message in your email program, addressed to the buyer"));
+    m_sms = make(QStringLiteral("smsMessageAction"), tr("Te&xt…"),
+                 tr("Open this message in your messaging app, addressed to the buyer's phone"));
+    m_markSent = make(QStringLiteral("markSentAction"), tr("Mark Se&nt"),
+                      tr("Record this message as sent, so that a bulk send leaves this buyer out"));
+    m_copyChecked = make(QStringLiteral("copyCheckedAction"), tr("Cop&y Checked"),
+                         tr("Copy the checked buyers' messages, each under the buyer's name"));
+    m_markCheckedSent = make(QStringLiteral("markCheckedSentAction"), tr("Mark Checked Sent"),
+                             tr("Record the checked buyers' messages as sent"));
+    connect(m_copyProgressPost, &QAction::triggered, this, &MessagesPage::copyProgressPost);
+    connect(m_copy, &QAction::triggered, this, &MessagesPage::copyCurrent);
+    connect(m_email, &QAction::triggered, this, [this] { openLink(ContactChannel::Email); });
+    connect(m_sms, &QAction::triggered, this, [this] { openLink(ContactChannel::Sms); });
+    connect(m_markSent, &QAction::triggered, this, &MessagesPage::markCurrentSent);
+    connect(m_copyChecked, &QAction::triggered, this, &MessagesPage::copyChecked);
+    connect(m_markCheckedSent, &QAction::triggered, this, &MessagesPage::markCheckedSent);
+}
+
+ContactKind MessagesPage::kind() const
+{
+    return m_choices->kind();
+}
+
+void MessagesPage::setKind(ContactKind kind)
+{
+    m_choices->setKind(kind);
+}
+
+Language MessagesPage::language() const
+{
+    return m_choices->language();
+}
+
+void MessagesPage::setLanguage(Language language)
+{
+    m_choices->setLanguage(language);
+}
+
+ContactChannel MessagesPage::channel() const
+{
+    return m_choices->channel();
+}
+
+void MessagesPage::setChannel(ContactChannel channel)
+{
+    m_choices->setChannel(channel);
+}
+
+QString MessagesPage::notice() const
+{
+    return m_choices->notice();
+}
+
+void MessagesPage::showRound(const Round &round)
+{
+    m_drafts->stash();
+    const bool sameRound = m_round && m_round->id == round.id;
+    m_round = round;
+    m_choices->setNotice(QString());
+    if (!sameRound)
+        m_recipients->model()->clear(); // what was checked by hand belongs to the other round
+    if (!isVisible()) {
+        m_stale = true;
+        updateActions();
+        return;
+    }
+    guarded([this] { reload(); });
+}
+
+void MessagesPage::clear()
+{
+    m_drafts->stash();
+    m_round.reset();
+    m_stale = false;
+    m_writer->forget();
+    m_choices->setNotice(QString());
+    m_recipients->model()->clear();
+    m_recipients->setEmptyText(tr("Choose a round to write its messages."));
+    m_editor->clear();
+    m_drafts->editorCleared();
+    m_preview->showNothing(tr("No round chosen."));
+    m_history->showNothing(QString());
+    updateActions();
+}
+
+void MessagesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_round)
+        guarded([this] { reload(); });
+}
+
+void MessagesPage::roundEdited(RoundId round)
+{
+    if (!m_round || m_round->id != round)
+        return;
+    guarded([this, round] {
+        const std::optional<Round> fresh = RoundRepository(m_session.workspace()).find(round);
+        if (!fresh) {
+            clear(); // deleted (its creation undone)
+            return;
+        }
+        m_round = *fresh; // the title, account and dates go into the messages
+        refreshLater(round);
+    });
+}
+
+void MessagesPage::refreshLater(RoundId round)
+{
+    if (!m_round || m_round->id != round)
+        return;
+    m_writer->forget();
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    guarded([this] { reload(); });
+}
+
+bool MessagesPage::guarded(const std::function<void()> &step)
+{
+    try {
+        step();
+        return true;
+    } catch (const Error &error) {
+        m_session.reportError(error.message());
+        return false;
+    }
+}
+
+void MessagesPage::chooseWording()
+{
+    m_drafts->stash();
+    m_recipients->model()->clear(); // checks made by hand were for the other kind
+    m_choices->setNotice(QString());
+    if (m_round && isVisible())
+        guarded([this] { reload(); });
+    else if (m_round)
+        m_stale = true;
+}
+
+void MessagesPage::reload()
+{
+    m_drafts->stash(); // unsaved edits survive a reload (an undo elsewhere, a payment coming in)
+    m_stale = false;
+    m_writer->forget();
+    const OrderId current = m_recipients->currentOrder();
+    loadRecipients();
+    loadWording();
+    m_recipients->selectOrder(current);
+    updatePreview();
+    updateHistory();
+    updateActions();
+}
+
+void MessagesPage::loadRecipients()
+{
+    m_recipients->setEmptyText(MessageText::nobodyToAddress(kind()));
+    m_recipients->model()->setRecipients(addresseesOf(m_session.workspace(), m_session.clock(), *m_round, kind()));
+}
+
+void MessagesPage::loadWording()
+{
+    m_drafts->show(m_session.workspace(), *m_round, kind(), language());
+}
+
+const Recipient *MessagesPage::currentRecipient() const
+{
+    const int row = m_recipients->model()->rowOf(m_recipients->currentOrder());
+    return row < 0 ? nullptr : &m_recipients->model()->recipientAt(row);
+}
+
+void MessagesPage::updatePreview()
+{
+    if (!m_round || !m_editor->isEnabled()) {
+        m_preview->showNothing(m_round ? QString() : tr("No round chosen."));
+        return;
+    }
+    const MessageTemplate wording = m_editor->wording();
+    const bool community = MessageAudience::addressesCommunity(kind());
+    const Recipient *recipient = currentRecipient();
+    if (!community && !recipient) {
+        m_preview->showNothing(m_recipients->model()->rowCount() == 0 ? MessageText::nobodyToAddress(kind())
+                                                                      : tr("Choose a buyer to see their message."));
+        return;
+    }
+    guarded([&] {
+        ComposedMessage message = m_writer->preview(*m_round, community ? 0 : recipient->orderId, wording);
+        QString heading = tr("Post to the community");
+        if (community)
+            message.subject.clear(); // a post has no email to head
+        if (!community) {
+            QStringList to{recipient->label()};
+            if (!recipient->phone.isEmpty())
+                to << recipient->phone;
+            if (!recipient->email.isEmpty())
+                to << recipient->email;
+            heading = tr("To %1").arg(to.join(QStringLiteral(" · ")));
+        }
+        m_preview->showMessage(message, heading);
+    });
+}
+
+void MessagesPage::updateHistory()
+{
+    const Recipient *recipient = currentRecipient();
+    if (!m_round || !recipient) {
+        m_history->showNothing(m_round && MessageAudience::addressesCommunity(kind())
+                                   ? tr("Community posts are not kept in a buyer's history.")
+                                   : QString());
+        return;
+    }
+    guarded([&] { m_history->showHistory(ContactHistory(m_session.workspace()).history(recipient->orderId)); });
+}
+
+void MessagesPage::updateActions()
+{
+    const bool hasRound = m_round.has_value();
+    const bool wordingOk = hasRound && m_editor->isEnabled() && m_editor->unknownPlaceholders().isEmpty() &&
+                           !m_editor->wording().body.trimmed().isEmpty();
+    const bool community = MessageAudience::addressesCommunity(kind());
+    const Recipient *recipient = currentRecipient();
+    const bool toBuyer = wordingOk && !community && recipient;
+    const int checked = int(m_recipients->model()->checkedOrders().size());
+
+    m_copyProgressPost->setEnabled(hasRound);
+    m_copy->setEnabled(wordingOk && (community || recipient));
+    m_email->setEnabled(toBuyer && !recipient->email.isEmpty());
+    m_sms->setEnabled(toBuyer && !MessageLinks::dialable(recipient->phone).isEmpty());
+    m_markSent->setEnabled(toBuyer);
+    m_copyChecked->setEnabled(wordingOk && !community && checked > 0);
+    m_markCheckedSent->setEnabled(wordingOk && !community && checked > 0);
+    m_copyChecked->setText(checked > 0 ? tr("Cop&y Checked (%1)").arg(checked) : tr("Cop&y Checked"));
+    m_markCheckedSent->setText(checked > 0 ? tr("Mark Checked Sent (%1)").arg(checked) : tr("Mark Checked Sent"));
+
+    // A disabled button says why when it is the buyer's data that is missing.
+    m_email->setToolTip(recipient && recipient->email.isEmpty()
+                            ? tr("%1 has no email address in the directory").arg(recipient->label())
+                            : tr("Open this message in your email program, addressed to the buyer"));
+    m_sms->setToolTip(recipient && MessageLinks::dialable(recipient->phone).isEmpty()
+                          ? tr("%1 has no phone number in the directory").arg(recipient->label())
+                          : tr("Open this message in your messaging app, addressed to the buyer's phone"));
+}
+
+std::optional<std::vector<ComposedMessage>> MessagesPage::sendable(const std::vector<OrderId> &orders)
+{
+    if (!m_round)
+        return std::nullopt;
+    std::vector<ComposedMessage> messages;
+    const MessageTemplate wording = m_editor->wording();
+    if (!guarded([&] {
+            messages = MessageAudience::addressesCommunity(wording.kind)
+                           ? std::vector<ComposedMessage>{m_writer->composeCommunityPost(*m_round, wording)}
+                           : m_writer->compose(*m_round, orders, wording);
+        }))
+        return std::nullopt;
+    for (const ComposedMessage &message : messages) {
+        if (message.hasErrors()) { // the buttons are off already; this guards a stale click
+            notify(tr("Not sent: unknown placeholder %1.").arg(message.unknownPlaceholders.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+    }
+    return messages;
+}
+
+void MessagesPage::copyCurrent()
+{
+    const Recipient *recipient = currentRecipient();
+    const bool community = MessageAudience::addressesCommunity(kind());
+    if (!community && !recipient)
+        return;
+    const std::optional<std::vector<ComposedMessage>> messages =
+        sendable(community ? std::vector<OrderId>{} : std::vector<OrderId>{recipient->orderId});
+    if (!messages)
+        return;
+    QGuiApplication::clipboard()->setText(MessageLinks::clipboardText(*messages));
+    notify(community ? tr("Copied the community post.")
+                     : tr("Copied the message to %1.").arg(MessageLinks::addressee(messages->front())));
+}
+
+void MessagesPage::copyChecked()
+{
+    const std::vector<OrderId> orders = m_recipients->model()->checkedOrders();
+    if (orders.empty())
+        return;
+    const std::optional<std::vector<ComposedMessage>> messages = sendable(orders);
+    if (!messages)
+        return;
+    QGuiApplication::clipboard()->setText(MessageLinks::clipboardText(*messages));
+    notify(messages->size() == 1 ? tr("Copied 1 message.") : tr("Copied %1 messages.").arg(messages->size()));
+}
+
+void MessagesPage::openLink(ContactChannel via)
+{
+    const Recipient *recipient = currentRecipient();
+    const bool email = via == ContactChannel::Email;
+    if (!recipient || (email ? recipient->email.isEmpty() : MessageLinks::dialable(recipient->phone).isEmpty()))
+        return;
+    const std::optional<std::vector<ComposedMessage>> messages = sendable({recipient->orderId});
+    if (!messages)
+        return;
+    const ComposedMessage &message = messages->front();
+    setChannel(via); // what Mark Sent records next
+    const QUrl link = email ? MessageLinks::mailto(recipient->email, message.subject, message.text)
+                            : MessageLinks::sms(recipient->phone, message.text);
+    if (!m_openUrl(link))
+        notify(email ? tr("No email program opened. Copy the message and paste it instead.")
+                     : tr("No messaging app opened. Copy the message and paste it instead."));
+    else
+        notify(email ? tr("Opened an email to %1. Mark it sent once it has gone.").arg(recipient->label())
+                     : tr("Opened a text message to %1. Mark it sent once it has gone.").arg(recipient->label()));
+}
+
+void MessagesPage::markCurrentSent()
+{
+    const Recipient *recipient = currentRecipient();
+    if (!recipient || MessageAudience::addressesCommunity(kind()))
+        return;
+    const OrderId order = recipient->orderId;
+    const int row = m_recipients->model()->rowOf(order);
+    std::optional<std::vector<ComposedMessage>> messages = sendable({order});
+    if (!messages)
+        return;
+    markSent(std::move(*messages));
+    // One buyer after another: the next one is ready to send.
+    if (row + 1 < m_recipients->model()->rowCount())
+        m_recipients->selectOrder(m_recipients->model()->recipientAt(row + 1).orderId);
+}
+
+void MessagesPage::markCheckedSent()
+{
+    const std::vector<OrderId> orders = m_recipients->model()->checkedOrders();
+    if (orders.empty() || MessageAudience::addressesCommunity(kind()))
+        return;
+    std::optional<std::vector<ComposedMessage>> messages = sendable(orders);
+    if (messages)
+        markSent(std::move(*messages));
+}
+
+void MessagesPage::markSent(std::vector<ComposedMessage> messages)
+{
+    const std::size_t count = messages.size();
+    const QString to = count == 1 ? MessageLinks::addressee(messages.front()) : QString();
+    if (!m_session.execute(std::make_unique<MarkSentCommand>(m_session, m_round->id, std::move(messages), channel())))
+        return;
+    notify(count == 1 ? tr("Marked the message to %1 as sent.").arg(to) : tr("Marked %1 messages as sent.").arg(count));
+}
+
+void MessagesPage::copyProgressPost()
+{
+    if (!m_round)
+        return;
+    guarded([this] {
+        // The round's saved wording, as the community sees it every time, whatever is being edited here.
+        const ComposedMessage post = MessageComposer(m_session.workspace(), m_session.clock())
+                                         .composeCommunityPost(*m_round, ContactKind::Progress, language());
+        QGuiApplication::clipboard()->setText(post.text);
+        const QString done = tr("Copied the progress post: %1").arg(post.text.section(u'\n', 0, 1).simplified());
+        notify(done);
+        if (!isVisible()) {
+            // Used from the menu or its shortcut on another tab: the status bar says it, once the menu is gone.
+            QTimer::singleShot(0, this, [this, done] {
+                QStatusTipEvent tip(done);
+                QCoreApplication::sendEvent(window(), &tip);
+            });
+        }
+    });
+}
+
+void MessagesPage::saveWording()
+{
+    if (!m_round || !m_editor->isEdited())
+        return;
+    if (m_session.execute(std::make_unique<SaveTemplateCommand>(m_session, m_round->id, m_editor->wording())))
+        notify(tr("Saved: this round's “%1” messages use this wording now.").arg(MessageText::of(kind())));
+}
+
+void MessagesPage::resetWording()
+{
+    if (!m_round)
+        return;
+    if (!m_editor->isCustomised()) { // only edits to drop: nothing stored changes
+        m_drafts->drop(m_round->id, kind(), language());
+        m_editor->showWording(m_editor->savedWording(), false);
+        return;
+    }
+    if (!m_session.execute(std::make_unique<ResetTemplateCommand>(m_session, m_round->id, kind(), language())))
+        return;
+    // The reload that followed kept the edits as a draft: a reset drops them too.
+    m_drafts->drop(m_round->id, kind(), language());
+    guarded([this] { loadWording(); });
+    notify(tr("Back to the default wording of “%1”.").arg(MessageText::of(kind())));
+}
+
+void MessagesPage::notify(const QString &text)
+{
+    m_choices->setNotice(text);
+}
+
+} // namespace gonggu

@@ -1,0 +1,187 @@
+#include "ReminderCommands.h"
+
+#include "WorkspaceSession.h"
+#include "domain/Clock.h"
+#include "domain/Errors.h"
+#include "models/ReminderTimes.h"
+#include "storage/RoundTaskRepository.h"
+
+#include <QObject>
+
+#include <map>
+
+namespace gonggu {
+namespace {
+
+/** Where the manual reminders that undo added back went: old id → new id, kept by the session for as long as
+ *  its undo stack lives. */
+class RecreatedReminders : public QObject
+{
+public:
+    static RecreatedReminders &of(WorkspaceSession &session)
+    {
+        const QString name = QStringLiteral("recreatedReminders");
+        if (QObject *found = session.findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
+            return *static_cast<RecreatedReminders *>(found);
+        auto *created = new RecreatedReminders(&session);
+        created->setObjectName(name);
+        return *created;
+    }
+
+    qint64 current(qint64 id) const
+    {
+        for (auto next = m_next.find(id); next != m_next.end(); next = m_next.find(id))
+            id = next->second;
+        return id;
+    }
+    void moved(qint64 from, qint64 to)
+    {
+        m_next.erase(to); // SQLite may hand out a freed id again: the new reminder is not the old one
+        if (from != to)
+            m_next[from] = to;
+    }
+
+private:
+    using QObject::QObject;
+    std::map<qint64, qint64> m_next;
+};
+
+// A reminder as the Edit menu names it: a long text cut short.
+QString quoted(const QString &text)
+{
+    constexpr int longest = 40;
+    const QString simple = text.simplified();
+    return simple.size() <= longest ? simple : simple.left(longest - 1).trimmed() + u'…';
+}
+
+QString describeSnooze(const PlannedReminder &reminder, const QDateTime &until, const QDateTime &now)
+{
+    if (!until.isValid())
+        return SnoozeReminderCommand::tr("Stop snoozing “%1”").arg(quoted(reminder.text));
+    return SnoozeReminderCommand::tr("Snooze “%1” until %2")
+        .arg(quoted(reminder.text), ReminderTimes::format(until, now));
+}
+
+} // namespace
+
+SetReminderDoneCommand::SetReminderDoneCommand(WorkspaceSession &session, PlannedReminder reminder, bool done)
+    : EditCommand(session, done ? tr("Mark “%1” done").arg(quoted(reminder.text))
+                                : tr("Mark “%1” not done").arg(quoted(reminder.text))),
+      m_reminder(std::move(reminder)), m_done(done), m_id(m_reminder.reminder.id)
+{
+}
+
+void SetReminderDoneCommand::apply()
+{
+    if (m_done == m_reminder.isDone())
+        throw InputError(m_done ? tr("“%1” is already done.").arg(quoted(m_reminder.text))
+                                : tr("“%1” is not done.").arg(quoted(m_reminder.text)));
+    PlannedReminder target = m_reminder;
+    target.reminder.id = RecreatedReminders::of(session()).current(m_id);
+    m_id = ReminderPlanner(session().workspace(), session().clock()).setDone(target, m_done);
+}
+
+void SetReminderDoneCommand::revert()
+{
+    RoundTaskRepository(session().workspace())
+        .setReminderDone(RecreatedReminders::of(session()).current(m_id), m_reminder.reminder.doneAt);
+}
+
+void SetReminderDoneCommand::announce()
+{
+    emit session().remindersChanged(m_reminder.reminder.roundId);
+}
+
+SnoozeReminderCommand::SnoozeReminderCommand(WorkspaceSession &session, PlannedReminder reminder, QDateTime until)
+    : EditCommand(session, describeSnooze(reminder, until, session.clock().nowUtc())), m_reminder(std::move(reminder)),
+      m_until(until.isValid() ? until.toUTC() : QDateTime()), m_id(m_reminder.reminder.id)
+{
+}
+
+void SnoozeReminderCommand::apply()
+{
+    const QDateTime now = session().clock().nowUtc();
+    if (m_reminder.isDone())
+        throw InputError(tr("“%1” is done: there is nothing to snooze.").arg(quoted(m_reminder.text)));
+    if (!m_checked && m_until.isValid() && m_until <= now)
+        throw InputError(tr("Choose a time later than now to snooze until."));
+    if (!m_until.isValid() && !m_reminder.isSnoozedAt(now))
+        throw InputError(tr("“%1” is not snoozed.").arg(quoted(m_reminder.text)));
+    PlannedReminder target = m_reminder;
+    target.reminder.id = RecreatedReminders::of(session()).current(m_id);
+    m_id = ReminderPlanner(session().workspace(), session().clock()).snooze(target, m_until);
+    m_checked = true;
+}
+
+void SnoozeReminderCommand::revert()
+{
+    RoundTaskRepository(session().workspace())
+        .snoozeReminder(RecreatedReminders::of(session()).current(m_id), m_reminder.reminder.snoozedUntil);
+}
+
+void SnoozeReminderCommand::announce()
+{
+    emit session().remindersChanged(m_reminder.reminder.roundId);
+}
+
+AddReminderCommand::AddReminderCommand(WorkspaceSession &session, Round round, QDateTime dueAt, const QString &note,
+                                       std::optional<OrderId> order)
+    : EditCommand(session, tr("Add reminder “%1”").arg(quoted(note))), m_round(std::move(round)),
+      m_dueAt(std::move(dueAt)), m_note(note.trimmed()), m_order(order)
+{
+}
+
+void AddReminderCommand::apply()
+{
+    if (m_note.isEmpty())
+        throw InputError(tr("A reminder needs a text."));
+    if (!m_dueAt.isValid())
+        throw InputError(tr("A reminder needs a due time."));
+    const qint64 id =
+        ReminderPlanner(session().workspace(), session().clock()).addManual(m_round.id, m_dueAt, m_note, m_order);
+    if (m_id != 0) // a redo
+        RecreatedReminders::of(session()).moved(m_id, id);
+    m_id = id;
+}
+
+void AddReminderCommand::revert()
+{
+    ReminderPlanner(session().workspace(), session().clock())
+        .removeManual(m_round, RecreatedReminders::of(session()).current(m_id));
+}
+
+void AddReminderCommand::announce()
+{
+    emit session().remindersChanged(m_round.id);
+}
+
+RemoveReminderCommand::RemoveReminderCommand(WorkspaceSession &session, Round round, PlannedReminder reminder)
+    : EditCommand(session, tr("Remove reminder “%1”").arg(quoted(reminder.text))), m_round(std::move(round)),
+      m_reminder(std::move(reminder))
+{
+}
+
+void RemoveReminderCommand::apply()
+{
+    if (m_reminder.generated || m_reminder.reminder.id == 0)
+        throw InputError(tr("“%1” comes from the round's dates and cannot be removed: mark it done instead.")
+                             .arg(quoted(m_reminder.text)));
+    ReminderPlanner(session().workspace(), session().clock())
+        .removeManual(m_round, RecreatedReminders::of(session()).current(m_reminder.reminder.id));
+}
+
+void RemoveReminderCommand::revert()
+{
+    RecreatedReminders &recreated = RecreatedReminders::of(session());
+    Reminder row = m_reminder.reminder;
+    row.id = 0;
+    const qint64 id = RoundTaskRepository(session().workspace()).addReminder(row);
+    recreated.moved(recreated.current(m_reminder.reminder.id), id);
+}
+
+void RemoveReminderCommand::announce()
+{
+    emit session().remindersChanged(m_round.id);
+}
+
+} // namespace gonggu
