@@ -2,9 +2,12 @@
 
 #include "io/DocumentPainter.h"
 
+#include <QGuiApplication>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
+#include <QWidget>
 
 namespace gonggu {
 
@@ -33,7 +36,11 @@ void DocumentPrinter::preview(const TableDocument &document, QWidget *parent)
     dialog.setWindowTitle(tr("Print Preview — %1").arg(document.title));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document](QPrinter *target) { print(*target, document); });
-    dialog.resize(900, 1000);
+    // A page tall enough to read, on screens that have the room.
+    QSize size(900, 1000);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    dialog.resize(size);
     dialog.exec();
 }
 

@@ -77,7 +77,7 @@ ExportColumnsEditor::ExportColumnsEditor(QWidget *parent) : QWidget(parent)
 
     m_up = new QPushButton(tr("Move &Up"));
     m_up->setObjectName(QStringLiteral("moveUpButton"));
-    m_down = new QPushButton(tr("Move &Down"));
+    m_down = new QPushButton(tr("Move Do&wn"));
     m_down->setObjectName(QStringLiteral("moveDownButton"));
     auto *defaults = new QPushButton(tr("Reset to Defaults"));
     defaults->setObjectName(QStringLiteral("defaultColumnsButton"));

@@ -94,7 +94,7 @@ ExportDialog::ExportDialog(WorkspaceSession &session, Round round, QWidget *pare
 
     m_allConfirmed = new QRadioButton(tr("Every &confirmed order"));
     m_allConfirmed->setObjectName(QStringLiteral("allConfirmedRadio"));
-    m_paidOnly = new QRadioButton(tr("Only orders &paid in full"));
+    m_paidOnly = new QRadioButton(tr("Only orders p&aid in full"));
     m_paidOnly->setObjectName(QStringLiteral("paidOnlyRadio"));
     auto *orders = new QButtonGroup(this);
     orders->addButton(m_allConfirmed);
@@ -141,7 +141,9 @@ ExportDialog::ExportDialog(WorkspaceSession &session, Round round, QWidget *pare
     form->addRow(tr("&Document:"), m_kind);
     form->addRow(tr("Orders:"), ordersRow);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Format:"), formatRow);
+    auto *formatLabel = new QLabel(tr("&Format:"));
+    formatLabel->setBuddy(m_format); // a row of two fields has no buddy of its own
+    form->addRow(formatLabel, formatRow);
     form->addRow(tr("C&ontact:"), m_contact);
     auto *left = new QVBoxLayout;
     left->addLayout(form);

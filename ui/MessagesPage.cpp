@@ -1,5 +1,6 @@
 #include "MessagesPage.h"
 
+#include "ActionButton.h"
 #include "ContactHistoryList.h"
 #include "MessageChoiceBar.h"
 #include "MessageLinks.h"
@@ -20,14 +21,19 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusTipEvent>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gonggu {
 namespace {
@@ -58,9 +64,10 @@ MessagesPage::MessagesPage(WorkspaceSession &session, QWidget *parent)
       m_writer(std::make_unique<MessageWriter>(session.workspace(), session.clock())),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
       m_copyProgressPost(new QAction(tr("Copy Progress Po&st"), this)),
-      m_choices(new MessageChoiceBar(m_copyProgressPost, this)), m_recipients(new RecipientsPanel(this)),
-      m_editor(new TemplateEditor(this)), m_drafts(std::make_unique<TemplateDrafts>(*m_editor)),
-      m_preview(new MessagePreview(this)), m_history(new ContactHistoryList(this))
+      m_choices(new MessageChoiceBar(m_copyProgressPost, this)), m_channel(new QComboBox(this)),
+      m_recipients(new RecipientsPanel(this)), m_editor(new TemplateEditor(this)),
+      m_drafts(std::make_unique<TemplateDrafts>(*m_editor)), m_preview(new MessagePreview(this)),
+      m_history(new ContactHistoryList(this))
 {
     createActions();
     m_recipients->setObjectName(QStringLiteral("recipientsPanel"));
@@ -68,30 +75,59 @@ MessagesPage::MessagesPage(WorkspaceSession &session, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("templateEditor"));
     m_preview->setObjectName(QStringLiteral("messagePreview"));
 
-    // Tab goes on from the message's buttons to its buyer's history, as the eye does.
-    setTabOrder(m_preview->setActions({m_copy, m_email, m_sms, m_markSent}).constLast(), m_history);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    m_channel->setToolTip(tr("How the messages you mark as sent went out"));
+    // Chat first: most messages go to the members of a group chat.
+    for (const ContactChannel channel : {ContactChannel::Chat, ContactChannel::Sms, ContactChannel::Email,
+                                         ContactChannel::Phone, ContactChannel::InPerson})
+        m_channel->addItem(MessageText::of(channel), int(channel));
+    auto *channelLabel = new QLabel(tr("Sen&t by:"), this);
+    channelLabel->setBuddy(m_channel);
+    QList<QWidget *> sendButtons;
+    for (QAction *action : {m_copy, m_email, m_sms, m_markSent})
+        sendButtons << new ActionButton(action, this);
+    m_preview->addControlRow(sendButtons.mid(0, 3));
+    m_preview->addControlRow({channelLabel, m_channel, sendButtons[3]});
+    // Tab follows the eye: the message, what to do with it, then its buyer's history.
+    const QList<QWidget *> tabChain{m_preview->textView(), sendButtons[0], sendButtons[1], sendButtons[2], m_channel,
+                                    sendButtons[3],        m_history};
+    for (qsizetype i = 1; i < tabChain.size(); ++i)
+        setTabOrder(tabChain[i - 1], tabChain[i]);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("previewSplitter"));
-    right->addWidget(column(sectionTitle(tr("Preview"), this), m_preview, this));
-    right->addWidget(column(sectionTitle(tr("Sent to this buyer before"), this), m_history, this));
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
-    right->setChildrenCollapsible(false);
-
+    m_recipientsColumn = column(sectionTitle(tr("Goes to"), this), m_recipients, this);
+    m_editorColumn = column(sectionTitle(tr("Wording"), this), m_editor, this);
+    m_previewColumn = column(sectionTitle(tr("Preview"), this), m_preview, this);
+    m_historyColumn = column(sectionTitle(tr("Sent to this buyer before"), this), m_history, this);
+    const auto stack = [this](const QString &name, QWidget *top) {
+        auto *splitter = new QSplitter(Qt::Vertical, this);
+        splitter->setObjectName(name);
+        splitter->addWidget(top);
+        splitter->setStretchFactor(0, 3);
+        splitter->setChildrenCollapsible(false);
+        return splitter;
+    };
+    m_buyerSide = stack(QStringLiteral("buyerSplitter"), m_recipientsColumn);
+    m_messageSide = stack(QStringLiteral("previewSplitter"), m_previewColumn);
+    m_work = new QSplitter(Qt::Horizontal, this);
+    m_work->setObjectName(QStringLiteral("wordingSplitter"));
+    m_work->addWidget(m_editorColumn);
+    m_work->addWidget(m_messageSide);
+    m_work->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("messagesSplitter"));
-    splitter->addWidget(column(sectionTitle(tr("Goes to"), this), m_recipients, this));
-    splitter->addWidget(column(sectionTitle(tr("Wording"), this), m_editor, this));
-    splitter->addWidget(right);
+    splitter->addWidget(m_buyerSide);
+    splitter->addWidget(m_work);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({340, 430, 430}); // the buyers' names and when they were sent it fit side by side
+    splitter->setStretchFactor(1, 6);
+    splitter->setSizes({340, 860}); // the buyers' names and when they were sent it fit side by side
     splitter->setChildrenCollapsible(false);
+    arrange();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 6);
+    // The page says itself how small it may get (minimumSizeHint()): laid out side by side, its parts would
+    // make every window of the app at least that wide.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_choices);
     layout->addWidget(splitter, 1);
 
@@ -181,12 +217,51 @@ void MessagesPage::setLanguage(Language language)
 
 ContactChannel MessagesPage::channel() const
 {
-    return m_choices->channel();
+    return ContactChannel(m_channel->currentData().toInt());
 }
 
 void MessagesPage::setChannel(ContactChannel channel)
 {
-    m_choices->setChannel(channel);
+    if (const int index = m_channel->findData(int(channel)); index >= 0)
+        m_channel->setCurrentIndex(index);
+}
+
+QSize MessagesPage::minimumSizeHint() const
+{
+    // As arrange() lays the page out in a narrow window: the wording above the preview, next to the buyers and
+    // their history.
+    const auto minimum = [](const QWidget *widget) { return widget->minimumSizeHint(); };
+    const int handle = style()->pixelMetric(QStyle::PM_SplitterWidth);
+    const QSize buyers(std::max(minimum(m_recipientsColumn).width(), minimum(m_historyColumn).width()),
+                       minimum(m_recipientsColumn).height() + handle + minimum(m_historyColumn).height());
+    const QSize message(std::max(minimum(m_editorColumn).width(), minimum(m_previewColumn).width()),
+                        minimum(m_editorColumn).height() + handle + minimum(m_previewColumn).height());
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max(minimum(m_choices).width(), buyers.width() + handle + message.width());
+    const int height = minimum(m_choices).height() + layout()->spacing() + std::max(buyers.height(), message.height());
+    return {width + margins.left() + margins.right(), height + margins.top() + margins.bottom()};
+}
+
+void MessagesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void MessagesPage::arrange()
+{
+    // Side by side, the wording and its preview are read together; in a narrow window one goes above the other
+    // rather than both being squeezed, and the buyer's history moves under the buyers to make room.
+    const int roomy = 3 * fontMetrics().averageCharWidth() * 12;
+    const bool sideBySide = width() >= m_recipientsColumn->minimumSizeHint().width() +
+                                           m_editorColumn->minimumSizeHint().width() +
+                                           m_previewColumn->minimumSizeHint().width() + roomy;
+    m_work->setOrientation(sideBySide ? Qt::Horizontal : Qt::Vertical);
+    QSplitter *historySide = sideBySide ? m_messageSide : m_buyerSide;
+    if (m_historyColumn->parentWidget() != historySide) {
+        historySide->addWidget(m_historyColumn);
+        historySide->setStretchFactor(1, 1);
+    }
 }
 
 QString MessagesPage::notice() const

@@ -12,6 +12,8 @@
 #include <vector>
 
 class QAction;
+class QComboBox;
+class QSplitter;
 
 namespace gonggu {
 
@@ -68,11 +70,16 @@ public:
     QAction *copyCheckedAction() const { return m_copyChecked; }
     QAction *markCheckedSentAction() const { return m_markCheckedSent; }
 
+    QSize minimumSizeHint() const override;
+
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
+    /** Puts the wording and its preview side by side, or one above the other when the page is narrow. */
+    void arrange();
     void roundEdited(RoundId round);
     void refreshLater(RoundId round);
     void chooseWording(); // another kind or language was chosen
@@ -108,11 +115,19 @@ private:
 
     QAction *m_copyProgressPost;
     MessageChoiceBar *m_choices;
+    QComboBox *m_channel;
     RecipientsPanel *m_recipients;
     TemplateEditor *m_editor;
     std::unique_ptr<TemplateDrafts> m_drafts; // unsaved wordings, kept while switching kinds and rounds
     MessagePreview *m_preview;
     ContactHistoryList *m_history;
+    QWidget *m_recipientsColumn = nullptr;
+    QWidget *m_editorColumn = nullptr;
+    QWidget *m_previewColumn = nullptr;
+    QWidget *m_historyColumn = nullptr; // under the preview, or under the buyers in a narrow page
+    QSplitter *m_buyerSide = nullptr;
+    QSplitter *m_messageSide = nullptr;
+    QSplitter *m_work = nullptr; // the wording and its preview: side by side, or one above the other
     QAction *m_copy = nullptr;
     QAction *m_email = nullptr;
     QAction *m_sms = nullptr;

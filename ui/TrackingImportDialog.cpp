@@ -185,7 +185,8 @@ void TrackingImportDialog::showPlan()
 {
     m_table->setRowCount(0);
     if (!m_plan) {
-        m_summary->setText(m_fromFile ? QString() : tr("Paste rows or choose a file to see what they would do."));
+        const bool nothingYet = !m_fromFile && m_paste->toPlainText().trimmed().isEmpty();
+        m_summary->setText(nothingYet ? tr("Paste rows or choose a file to see what they would do.") : QString());
         m_skipRejected->hide();
         updateApplyButton();
         return;
@@ -217,6 +218,8 @@ void TrackingImportDialog::showPlan()
     for (int r = 0; r < int(rows.size()); ++r) {
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(rows[std::size_t(r)].cells.value(column));
+            if (column == NoteColumn)
+                item->setToolTip(item->text()); // a reason is longer than the column
             if (column == LineColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (rows[std::size_t(r)].rejected && column >= ActionColumn)

@@ -138,8 +138,10 @@ TEST_F(ExportDialogTest, UntickedMovedAndRenamedColumnsChangeTheWrittenCsv)
     EXPECT_EQ(choice.at(0), (ExportColumnChoice{QStringLiteral("phone"), {}}));
     EXPECT_EQ(choice.at(1), (ExportColumnChoice{QStringLiteral("recipient"), QStringLiteral("수령인")}));
     choose(dialog, QStringLiteral("languageCombo"), int(Language::English));
-    EXPECT_EQ(columnsList(dialog)->topLevelItem(0)->text(0), QStringLiteral("Phone"));
-    EXPECT_EQ(columnsList(dialog)->topLevelItem(1)->text(0), QStringLiteral("수령인"));
+    // The unticked 주문번호 keeps its place at the top of the list.
+    EXPECT_EQ(columnsList(dialog)->topLevelItem(0)->text(0), QStringLiteral("Order no."));
+    EXPECT_EQ(columnsList(dialog)->topLevelItem(1)->text(0), QStringLiteral("Phone"));
+    EXPECT_EQ(columnsList(dialog)->topLevelItem(2)->text(0), QStringLiteral("수령인"));
 }
 
 TEST_F(ExportDialogTest, PaidOnlyNarrowsTheRows)

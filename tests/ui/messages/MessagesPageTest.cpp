@@ -256,15 +256,15 @@ TEST_F(MessagesPageTest, TabGoesFromTheWordingToThePreviewButtonsToTheHistory)
     page().setKind(ContactKind::UnpaidReminder);
     editor().bodyEdit()->setFocus();
     QStringList order;
-    for (int step = 0; step < 7; ++step) {
+    for (int step = 0; step < 8; ++step) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         order << QApplication::focusWidget()->objectName();
     }
     // Save and Reset are off: the wording is the default, unedited.
     EXPECT_EQ(order, (QStringList{QStringLiteral("insertPlaceholderButton"), QStringLiteral("previewText"),
                                   QStringLiteral("copyMessageActionButton"), QStringLiteral("emailMessageActionButton"),
-                                  QStringLiteral("smsMessageActionButton"), QStringLiteral("markSentActionButton"),
-                                  QStringLiteral("contactHistoryList")}))
+                                  QStringLiteral("smsMessageActionButton"), QStringLiteral("channelCombo"),
+                                  QStringLiteral("markSentActionButton"), QStringLiteral("contactHistoryList")}))
         << order.join(u' ').toStdString();
 }
 
