@@ -1,3 +1,4 @@
+#include "AppLanguage.h"
 #include "DashboardPage.h"
 #include "DashboardCards.h"
 #include "DashboardCharts.h"
@@ -30,6 +31,8 @@ protected:
     void SetUp() override
     {
         PageTest::SetUp();
+        // The cards speak English with its plural forms ("7 days ago"), which come from gonggu_en.qm.
+        ASSERT_TRUE(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
         m_round = populateDemo();
         m_page = std::make_unique<DashboardPage>(session());
         m_page->resize(1200, 800);
@@ -39,6 +42,7 @@ protected:
     void TearDown() override
     {
         m_page.reset();
+        installTranslations(QLocale::c()); // untranslated, as the other tests of the process expect
         PageTest::TearDown();
     }
 
