@@ -21,7 +21,7 @@ deb="$build/package/gonggu_${version}_amd64.deb"
 [ -f "$deb" ] || fail "cpack did not write $(basename "$deb")"
 say "$(basename "$deb"), $(du -h "$deb" | cut -f1)"
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libqt6widgets6 libqt6charts6 libqt6sql6 libquazip1-qt6 libfreexl1 libqt6sql6-sqlite; do
+for library in libqt6widgets6 libqt6charts6 libqt6sql6 libxlsxwriter4 libminizip1 libfreexl1 libqt6sql6-sqlite; do
     [[ "$depends" == *"$library"* ]] || fail "Depends lacks $library: $depends"
 done
 

@@ -6,8 +6,10 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <minizip/unzip.h>
+
+#include <algorithm>
+#include <cstring>
 
 namespace gonggu {
 
@@ -36,13 +38,105 @@ bool hasType(const QString &type, QStringView kind)
     return type.endsWith(u'/' + kind.toString());
 }
 
+// minizip's own case-insensitive name comparison: zip tools on Windows may change the case of a part name, and
+// Excel does not mind.
+constexpr int caseInsensitive = 2;
+
+/** Bytes in memory as minizip's file functions see a file: read-only, never seeked past either end. */
+struct MemoryFile
+{
+    const QByteArray *bytes = nullptr;
+    qint64 position = 0;
+};
+
+voidpf ZCALLBACK openMemory(voidpf opaque, const void *, int mode)
+{
+    return (mode & ZLIB_FILEFUNC_MODE_WRITE) ? nullptr : opaque;
+}
+
+uLong ZCALLBACK readMemory(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    const qint64 count = std::min<qint64>(qint64(size), file->bytes->size() - file->position);
+    std::memcpy(buffer, file->bytes->constData() + file->position, std::size_t(count));
+    file->position += count;
+    return uLong(count);
+}
+
+uLong ZCALLBACK writeMemory(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T ZCALLBACK tellMemory(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<MemoryFile *>(stream)->position);
+}
+
+long ZCALLBACK seekMemory(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    const qint64 size = file->bytes->size();
+    // Offsets come from the archive itself, so a damaged one may point anywhere.
+    if (offset > ZPOS64_T(size))
+        return -1;
+    qint64 position = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET:
+        position = qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        position = file->position + qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        position = size - qint64(offset);
+        break;
+    default:
+        return -1;
+    }
+    if (position < 0 || position > size)
+        return -1;
+    file->position = position;
+    return 0;
+}
+
+int ZCALLBACK closeMemory(voidpf, voidpf)
+{
+    return 0;
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf)
+{
+    return 0;
+}
+
 } // namespace
 
-XlsxPackage::XlsxPackage(const QByteArray &bytes, const QString &sourceName, qint64 maxPartBytes)
-    : m_sourceName(sourceName), m_maxPartBytes(maxPartBytes), m_bytes(bytes), m_buffer(&m_bytes),
-      m_zip(std::make_unique<QuaZip>(&m_buffer))
+struct XlsxPackage::Archive
 {
-    if (!m_zip->open(QuaZip::mdUnzip))
+    explicit Archive(const QByteArray &bytes) : bytes(bytes), file{&this->bytes, 0}
+    {
+        zlib_filefunc64_def functions{openMemory, readMemory,  writeMemory, tellMemory,
+                                      seekMemory, closeMemory, memoryError, &file};
+        zip = unzOpen2_64(nullptr, &functions);
+    }
+    ~Archive()
+    {
+        if (zip)
+            unzClose(zip);
+    }
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+
+    QByteArray bytes;
+    MemoryFile file;
+    unzFile zip = nullptr;
+};
+
+XlsxPackage::XlsxPackage(const QByteArray &bytes, const QString &sourceName, qint64 maxPartBytes)
+    : m_sourceName(sourceName), m_maxPartBytes(maxPartBytes), m_archive(std::make_unique<Archive>(bytes))
+{
+    if (!m_archive->zip)
         fail(QStringLiteral("the zip archive is damaged or incomplete"));
 }
 
@@ -55,25 +149,33 @@ void XlsxPackage::fail(const QString &detail) const
 
 std::optional<QByteArray> XlsxPackage::part(const QString &path)
 {
-    // Zip tools on Windows may change the case of a part name; Excel does not mind, so neither do we.
-    if (!m_zip->setCurrentFile(path, QuaZip::csInsensitive))
+    const unzFile zip = m_archive->zip;
+    const int located = unzLocateFile(zip, path.toUtf8().constData(), caseInsensitive);
+    // A name too long for minizip to look up (a parameter error) cannot be a part Excel wrote either.
+    if (located == UNZ_END_OF_LIST_OF_FILE || located == UNZ_PARAMERROR)
         return std::nullopt;
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
+    if (located != UNZ_OK)
+        fail(QStringLiteral("the zip archive is damaged or incomplete"));
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK || (info.flag & 1) != 0 ||
+        unzOpenCurrentFile(zip) != UNZ_OK)
         fail(QStringLiteral("%1 cannot be unpacked (it may be encrypted or damaged)").arg(path));
+
     QByteArray data;
     char chunk[64 * 1024];
-    qint64 got = 0;
+    int got = 0;
     // Read in chunks against the limit instead of trusting the declared size: a zip bomb lies about it.
-    while ((got = file.read(chunk, sizeof chunk)) > 0) {
+    while ((got = unzReadCurrentFile(zip, chunk, sizeof chunk)) > 0) {
         if (data.size() + got > m_maxPartBytes)
             throw InputError(QStringLiteral("%1 is too large to read: %2 unpacks to more than %3 MB")
                                  .arg(m_sourceName, path)
                                  .arg(m_maxPartBytes / (1024 * 1024)));
         data.append(chunk, got);
     }
-    file.close(); // the CRC is checked on close
-    if (got < 0 || file.getZipError() != UNZ_OK)
+    // The CRC is checked on closing, but only once the declared size was reached: a stream cut short is caught by
+    // its size.
+    const int closed = unzCloseCurrentFile(zip);
+    if (got < 0 || closed != UNZ_OK || ZPOS64_T(data.size()) != info.uncompressed_size)
         fail(QStringLiteral("%1 is damaged").arg(path));
     return data;
 }

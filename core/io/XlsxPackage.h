@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QBuffer>
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -8,18 +7,7 @@
 #include <memory>
 #include <optional>
 
-class QuaZip;
-
 namespace gonggu {
-
-/** A read-only QBuffer that refuses seeks past its end without a warning: minizip probes damaged
- *  archives that way, and QBuffer would print one line on stderr for each probe. */
-class QuietBuffer : public QBuffer
-{
-public:
-    using QBuffer::QBuffer;
-    bool seek(qint64 position) override { return position >= 0 && position <= size() && QBuffer::seek(position); }
-};
 
 /** An .xlsx opened as what it is, a zip of XML parts, with the parts its first worksheet needs found the
  *  way Excel finds them (through the package relationships, not by conventional names). */
@@ -62,11 +50,11 @@ private:
     };
     QHash<QString, Relationship> relationships(const QString &partPath);
 
+    struct Archive; // the zip as minizip reads it, from the bytes in memory
+
     QString m_sourceName;
     qint64 m_maxPartBytes;
-    QByteArray m_bytes;
-    QuietBuffer m_buffer;
-    std::unique_ptr<QuaZip> m_zip;
+    std::unique_ptr<Archive> m_archive;
 };
 
 } // namespace gonggu

@@ -1,17 +1,21 @@
 #include "XlsxWriter.h"
 
-#include "PrivateFile.h"
-#include "XlsxWorkbookParts.h"
-#include "XlsxXml.h"
 #include "domain/Errors.h"
 
-#include <QBuffer>
-#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringEncoder>
+#include <QTemporaryFile>
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace gonggu {
@@ -19,17 +23,13 @@ namespace {
 
 constexpr int sheetNameLimit = 31; // Excel's
 constexpr qsizetype cellTextLimit = 32767;
+constexpr qsizetype sheetRowLimit = 1048576;
 constexpr double minimumColumnWidth = 6;
 constexpr double maximumColumnWidth = 60;
 constexpr int headerPadding = 3; // the filter button sits on the right of each header cell
-
-using Parts = XlsxWorkbookParts;
-
-/** A cell's style attribute: ` s="N"`. */
-QByteArray style(Parts::Style index)
-{
-    return " s=\"" + QByteArray::number(int(index)) + '"';
-}
+constexpr uint8_t a4Paper = 9;
+constexpr uint8_t groupedWholeNumber = 3; // Excel's built-in "#,##0"
+constexpr lxw_color_t headerGrey = 0xF2F2F2;
 
 int numberWidth(qint64 number, bool grouped)
 {
@@ -81,129 +81,278 @@ std::vector<double> columnWidths(const DocumentTable &table)
     return widths;
 }
 
-/** A zip part being written; closed (and checked) by finish(). */
-class Part
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F') || (c >= u'a' && c <= u'f');
+}
+
+/** Whether \a text starts with what Excel would read as an escape: _xHHHH_. */
+bool startsEscape(QStringView text)
+{
+    if (text.size() < 7 || text[1] != u'x' || text[6] != u'_')
+        return false;
+    return std::all_of(text.begin() + 2, text.begin() + 6, isHexDigit);
+}
+
+/** Text as libxlsxwriter takes it: NUL-terminated UTF-8, converted into one buffer reused cell after cell.
+ *  libxlsxwriter writes control characters as OOXML's _xHHHH_ itself; what it lets through that Excel would misread
+ *  or XML cannot carry is escaped here the same way: an underscore that starts what reads as an escape, NUL (which
+ *  would end the C string), lone surrogates, U+FFFE and U+FFFF. */
+class CellText
 {
 public:
-    Part(QuaZip &zip, const QString &name, const QDateTime &time) : m_file(&zip)
+    const char *operator()(QStringView text)
     {
-        QuaZipNewInfo info(name);
-        info.dateTime = time;
-        if (!m_file.open(QIODevice::WriteOnly, info))
-            throw StorageError(
-                QStringLiteral("cannot add %1 to the workbook (zip error %2)").arg(name).arg(m_file.getZipError()));
-    }
-    QIODevice &device() { return m_file; }
-    void write(const QByteArray &bytes)
-    {
-        if (m_file.write(bytes) != bytes.size())
-            throw StorageError(QStringLiteral("writing the workbook failed: %1").arg(m_file.errorString()));
-    }
-    void finish()
-    {
-        m_file.close();
-        if (m_file.getZipError() != 0)
-            throw StorageError(QStringLiteral("writing the workbook failed (zip error %1)").arg(m_file.getZipError()));
+        QString escaped;
+        qsizetype copied = 0; // text before this index is in escaped already
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+                ++i;
+                continue;
+            }
+            const bool escape = (c == u'_' && startsEscape(text.sliced(i))) || c == 0 || QChar::isSurrogate(c) ||
+                                c == 0xFFFE || c == 0xFFFF;
+            if (!escape)
+                continue;
+            escaped += text.sliced(copied, i - copied);
+            escaped += QStringLiteral("_x%1_").arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0'));
+            copied = i + 1;
+        }
+        if (copied > 0) {
+            escaped += text.sliced(copied);
+            return utf8(escaped);
+        }
+        return utf8(text);
     }
 
 private:
-    QuaZipFile m_file;
+    const char *utf8(QStringView text)
+    {
+        m_bytes.resize(m_encoder.requiredSpace(text.size()) + 1);
+        *m_encoder.appendToBuffer(m_bytes.data(), text) = '\0';
+        return m_bytes.constData();
+    }
+
+    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_bytes;
 };
 
-void writeSheet(XlsxXmlOut &out, const DocumentTable &table, const std::vector<QByteArray> &letters)
+void check(lxw_error error)
 {
-    const qsizetype lastRow = table.rowCount() + 1 + (table.hasTotals() && table.rowCount() > 0 ? 1 : 0);
-    const QByteArray lastColumn = letters.back();
-    out << R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-           "\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        << "<dimension ref=\"A1:" << lastColumn << lastRow << "\"/>"
-        << "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
-           "activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" "
-           "sqref=\"A2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>";
-    // Made once, not per cell.
-    const QByteArray moneyStyle = style(Parts::Money);
-    const QByteArray dayStyle = style(Parts::Day);
-    const std::vector<double> widths = columnWidths(table);
-    for (std::size_t column = 0; column < widths.size(); ++column)
-        out << "<col min=\"" << qint64(column + 1) << "\" max=\"" << qint64(column + 1) << "\" width=\""
-            << QByteArray::number(widths[column], 'f', 2) << "\" customWidth=\"1\"/>";
-    out << "</cols><sheetData><row r=\"1\">";
-    for (int column = 0; column < table.columnCount(); ++column) {
-        out << "<c r=\"" << letters[std::size_t(column)] << "1\"" << style(Parts::Header) << " t=\"inlineStr\"><is><t>";
-        out.text(table.columns()[std::size_t(column)].title);
-        out << "</t></is></c>";
-    }
-    out << "</row>";
+    if (error != LXW_NO_ERROR)
+        throw StorageError(
+            QStringLiteral("writing the workbook failed: %1").arg(QString::fromUtf8(lxw_strerror(error))));
+}
 
-    for (qsizetype row = 0; row < table.rowCount(); ++row) {
-        const qint64 sheetRow = row + 2;
-        out << "<row r=\"" << sheetRow << "\">";
-        for (int column = 0; column < table.columnCount(); ++column) {
-            const TableCell &cell = table.cell(row, column);
-            const CellType type = table.columns()[std::size_t(column)].type;
+/** The cell formats of one workbook; the workbook owns them. */
+struct CellFormats
+{
+    explicit CellFormats(lxw_workbook *workbook)
+    {
+        const auto add = [workbook] {
+            lxw_format *format = workbook_add_format(workbook);
+            if (!format)
+                check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+            return format;
+        };
+        header = add(); // bold on grey, a rule below
+        format_set_bold(header);
+        format_set_pattern(header, LXW_PATTERN_SOLID);
+        format_set_bg_color(header, headerGrey);
+        format_set_bottom(header, LXW_BORDER_THIN);
+        format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+        money = add();
+        format_set_num_format_index(money, groupedWholeNumber);
+        day = add();
+        format_set_num_format(day, "yyyy-mm-dd");
+        totalLabel = add(); // bold, a rule above; also the totals row's blank cells, so the rule runs across
+        format_set_bold(totalLabel);
+        format_set_top(totalLabel, LXW_BORDER_THIN);
+        totalMoney = add();
+        format_set_bold(totalMoney);
+        format_set_top(totalMoney, LXW_BORDER_THIN);
+        format_set_num_format_index(totalMoney, groupedWholeNumber);
+    }
+
+    lxw_format *header = nullptr;
+    lxw_format *money = nullptr;
+    lxw_format *day = nullptr;
+    lxw_format *totalLabel = nullptr;
+    lxw_format *totalMoney = nullptr;
+};
+
+/** One worksheet, written row after row as libxlsxwriter's constant-memory mode requires. */
+class SheetWriter
+{
+public:
+    SheetWriter(lxw_worksheet *sheet, const DocumentTable &table, const CellFormats &formats)
+        : m_sheet(sheet), m_table(table), m_formats(formats)
+    {
+    }
+
+    void write()
+    {
+        if (m_table.rowCount() + 2 > sheetRowLimit)
+            throw InputError(
+                QStringLiteral("sheet '%1' has more rows than Excel holds (1,048,576)").arg(m_table.title()));
+        worksheet_set_paper(m_sheet, a4Paper);
+        worksheet_freeze_panes(m_sheet, 1, 0);
+        check(worksheet_repeat_rows(m_sheet, 0, 0)); // the header on every printed page
+        // In constant-memory mode a range must be set before the rows it covers are written.
+        if (m_table.rowCount() > 0)
+            check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_table.rowCount()),
+                                       lxw_col_t(m_table.columnCount() - 1)));
+        const std::vector<double> widths = columnWidths(m_table);
+        for (std::size_t column = 0; column < widths.size(); ++column)
+            check(worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column), widths[column], nullptr));
+
+        for (int column = 0; column < m_table.columnCount(); ++column)
+            writeText(0, column, m_table.columns()[std::size_t(column)].title, m_formats.header);
+        for (qsizetype row = 0; row < m_table.rowCount(); ++row)
+            writeRow(row);
+        if (m_table.hasTotals() && m_table.rowCount() > 0)
+            writeTotals();
+    }
+
+private:
+    void writeRow(qsizetype row)
+    {
+        const auto sheetRow = lxw_row_t(row + 1);
+        for (int column = 0; column < m_table.columnCount(); ++column) {
+            const TableCell &cell = m_table.cell(row, column);
+            const CellType type = m_table.columns()[std::size_t(column)].type;
             if (type == CellType::Text) {
-                if (cell.text.isEmpty())
-                    continue;
-                if (cell.text.size() > cellTextLimit)
-                    throw InputError(QStringLiteral("sheet '%1', row %2: a cell is longer than Excel allows "
-                                                    "(32,767 characters)")
-                                         .arg(table.title())
-                                         .arg(sheetRow));
-                // An inline string: never a formula, whatever it starts with.
-                const bool edgeSpace = cell.text.front().isSpace() || cell.text.back().isSpace();
-                out << "<c r=\"" << letters[std::size_t(column)] << sheetRow << "\" t=\"inlineStr\"><is>"
-                    << (edgeSpace ? "<t xml:space=\"preserve\">" : "<t>");
-                out.text(cell.text);
-                out << "</t></is></c>";
-                continue;
-            }
-            if (!cell.hasNumber)
-                continue;
-            out << "<c r=\"" << letters[std::size_t(column)] << sheetRow << "\"";
-            if (type == CellType::Money)
-                out << moneyStyle;
-            if (type == CellType::Date) {
-                // Excel's day number: days since 1899-12-30 (its 1900 leap-year bug included).
-                out << dayStyle << "><v>" << cell.date().toJulianDay() - QDate(1899, 12, 30).toJulianDay()
-                    << "</v></c>";
-            } else {
-                // Excel keeps numbers as doubles; whole won below 2^53 stays exact.
-                out << "><v>" << cell.number << "</v></c>";
+                if (!cell.text.isEmpty())
+                    writeText(sheetRow, column, cell.text, nullptr);
+            } else if (cell.hasNumber) {
+                // Excel keeps numbers as doubles; whole won below 2^53 stays exact. A day is Excel's day number.
+                const double value =
+                    type == CellType::Date ? double(cell.number - m_excelDayZero) : double(cell.number);
+                lxw_format *format = type == CellType::Money  ? m_formats.money
+                                     : type == CellType::Date ? m_formats.day
+                                                              : nullptr;
+                check(worksheet_write_number(m_sheet, sheetRow, lxw_col_t(column), value, format));
             }
         }
-        out << "</row>";
-        out.flushIfFull();
     }
 
-    if (table.hasTotals() && table.rowCount() > 0) {
-        out << "<row r=\"" << lastRow << "\">";
-        const int labelColumn = totalsLabelColumn(table);
-        for (int column = 0; column < table.columnCount(); ++column) {
-            const TableColumn &spec = table.columns()[std::size_t(column)];
-            const QByteArray &letter = letters[std::size_t(column)];
+    void writeTotals()
+    {
+        const auto totalsRow = lxw_row_t(m_table.rowCount() + 1);
+        const int labelColumn = totalsLabelColumn(m_table);
+        for (int column = 0; column < m_table.columnCount(); ++column) {
+            const TableColumn &spec = m_table.columns()[std::size_t(column)];
             if (column == labelColumn) {
-                out << "<c r=\"" << letter << lastRow << "\"" << style(Parts::TotalLabel) << " t=\"inlineStr\"><is><t>";
-                out.text(table.totalsLabel());
-                out << "</t></is></c>";
+                writeText(totalsRow, column, m_table.totalsLabel(), m_formats.totalLabel);
             } else if (spec.summed) {
                 // The formula keeps the total right when the publisher edits a row; the stored value is for
                 // viewers that do not calculate.
-                out << "<c r=\"" << letter << lastRow << "\""
-                    << style(spec.type == CellType::Money ? Parts::TotalMoney : Parts::TotalInteger) << "><f>SUM("
-                    << letter << "2:" << letter << lastRow - 1 << ")</f><v>" << table.total(column) << "</v></c>";
+                char range[LXW_MAX_CELL_RANGE_LENGTH];
+                lxw_rowcol_to_range(range, 1, lxw_col_t(column), totalsRow - 1, lxw_col_t(column));
+                const QByteArray formula = QByteArrayLiteral("=SUM(") + range + ')';
+                lxw_format *format = spec.type == CellType::Money ? m_formats.totalMoney : m_formats.totalLabel;
+                check(worksheet_write_formula_num(m_sheet, totalsRow, lxw_col_t(column), formula.constData(), format,
+                                                  double(m_table.total(column))));
             } else {
-                out << "<c r=\"" << letter << lastRow << "\"" << style(Parts::TotalLabel) << "/>";
+                check(worksheet_write_blank(m_sheet, totalsRow, lxw_col_t(column), m_formats.totalLabel));
             }
         }
-        out << "</row>";
     }
-    out << "</sheetData>";
-    if (table.rowCount() > 0)
-        out << "<autoFilter ref=\"A1:" << lastColumn << table.rowCount() + 1 << "\"/>";
-    out << "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-           "<pageSetup paperSize=\"9\"/></worksheet>\n";
-    out.flush();
+
+    // Always a string cell, never a formula, whatever the text starts with.
+    void writeText(lxw_row_t row, int column, const QString &text, lxw_format *format)
+    {
+        const lxw_error error = text.size() > cellTextLimit
+                                    ? LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                                    : worksheet_write_string(m_sheet, row, lxw_col_t(column), m_cellText(text), format);
+        if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+            throw InputError(QStringLiteral("sheet '%1', row %2: a cell is longer than Excel allows "
+                                            "(32,767 characters)")
+                                 .arg(m_table.title())
+                                 .arg(row + 1));
+        check(error);
+    }
+
+    lxw_worksheet *m_sheet;
+    const DocumentTable &m_table;
+    const CellFormats &m_formats;
+    CellText m_cellText;
+    const qint64 m_excelDayZero = QDate(1899, 12, 30).toJulianDay(); // Excel's 1900 leap-year bug included
+};
+
+/** A libxlsxwriter workbook that writes \a file when closed, and is closed (its memory freed) exactly once. */
+class Workbook
+{
+public:
+    Workbook(const QString &file, const QString &scratchFolder) : m_scratchFolder(QFile::encodeName(scratchFolder))
+    {
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE; // each row goes to disk as the next begins: 100,000 rows, little memory
+        options.tmpdir = m_scratchFolder.data();
+        m_workbook = workbook_new_opt(QFile::encodeName(file).constData(), &options);
+        if (!m_workbook)
+            check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+    }
+    ~Workbook()
+    {
+        if (m_workbook)
+            workbook_close(m_workbook); // after a failure: the file it writes is thrown away
+    }
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    lxw_workbook *get() const { return m_workbook; }
+
+    /** Writes the file; StorageError naming \a what if that fails. */
+    void close(const QString &what)
+    {
+        errno = 0;
+        const lxw_error error = workbook_close(std::exchange(m_workbook, nullptr));
+        const int cause = errno;
+        if (error == LXW_NO_ERROR)
+            return;
+        QString reason = QString::fromUtf8(lxw_strerror(error));
+        if (cause != 0)
+            reason += QStringLiteral(" (%1)").arg(qt_error_string(cause));
+        throw StorageError(QStringLiteral("writing %1 failed: %2").arg(what, reason));
+    }
+
+private:
+    QByteArray m_scratchFolder;
+    lxw_workbook *m_workbook = nullptr;
+};
+
+/** Writes \a document as a workbook to \a file, with libxlsxwriter's scratch files in \a scratchFolder. */
+void writeWorkbook(const TableDocument &document, const QString &file, const QString &scratchFolder,
+                   const QString &what)
+{
+    if (document.tables.empty())
+        throw InputError(QStringLiteral("a workbook needs at least one table"));
+    Workbook workbook(file, scratchFolder);
+
+    const QString title =
+        document.subtitle.isEmpty() ? document.title : document.title + QStringLiteral(" — ") + document.subtitle;
+    QByteArray titleText = title.toUtf8();
+    QByteArray authorText = document.author.toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = titleText.isEmpty() ? nullptr : titleText.data();
+    properties.author = authorText.isEmpty() ? nullptr : authorText.data();
+    if (document.date.isValid())
+        properties.created = time_t(document.date.startOfDay(Qt::UTC).toSecsSinceEpoch());
+    check(workbook_set_properties(workbook.get(), &properties));
+
+    const CellFormats formats(workbook.get());
+    QStringList names;
+    for (const DocumentTable &table : document.tables) {
+        names << XlsxWriter::sheetName(table.title(), names);
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook.get(), names.back().toUtf8().constData());
+        if (!sheet)
+            throw StorageError(
+                QStringLiteral("writing the workbook failed: cannot add the sheet '%1'").arg(names.back()));
+        SheetWriter(sheet, table, formats).write();
+    }
+    workbook.close(what);
 }
 
 } // namespace
@@ -265,50 +414,50 @@ QString XlsxWriter::sheetName(const QString &title, const QStringList &taken)
 
 QByteArray XlsxWriter::toBytes(const TableDocument &document)
 {
-    if (document.tables.empty())
-        throw InputError(QStringLiteral("a workbook needs at least one table"));
-    QStringList names;
-    for (const DocumentTable &table : document.tables)
-        names << sheetName(table.title(), names);
-    const QDateTime created =
-        document.date.isValid() ? document.date.startOfDay(Qt::UTC) : QDateTime::currentDateTimeUtc();
-    const int sheets = int(document.tables.size());
-
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate))
-        throw StorageError(QStringLiteral("cannot start the workbook (zip error %1)").arg(zip.getZipError()));
-    const auto writePart = [&](const QString &name, const QByteArray &content) {
-        Part part(zip, name, created);
-        part.write(content);
-        part.finish();
-    };
-    writePart(QStringLiteral("[Content_Types].xml"), XlsxWorkbookParts::contentTypes(sheets));
-    writePart(QStringLiteral("_rels/.rels"), XlsxWorkbookParts::rootRelationships());
-    writePart(QStringLiteral("docProps/core.xml"), XlsxWorkbookParts::coreProperties(document, created));
-    writePart(QStringLiteral("xl/workbook.xml"), XlsxWorkbookParts::workbook(names, document));
-    writePart(QStringLiteral("xl/_rels/workbook.xml.rels"), XlsxWorkbookParts::workbookRelationships(sheets));
-    writePart(QStringLiteral("xl/styles.xml"), XlsxWorkbookParts::styles());
-    for (int i = 0; i < sheets; ++i) {
-        const DocumentTable &table = document.tables[std::size_t(i)];
-        std::vector<QByteArray> letters;
-        for (int column = 0; column < std::max(table.columnCount(), 1); ++column)
-            letters.push_back(xlsxColumnLetters(column));
-        Part part(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), created);
-        XlsxXmlOut out(part.device());
-        writeSheet(out, table, letters);
-        part.finish();
-    }
-    zip.close();
-    if (zip.getZipError() != 0)
-        throw StorageError(QStringLiteral("cannot finish the workbook (zip error %1)").arg(zip.getZipError()));
-    return bytes;
+    // libxlsxwriter writes files only: the workbook goes through one that is removed again.
+    QTemporaryFile temporary(QDir::tempPath() + QStringLiteral("/gonggu-XXXXXX.xlsx"));
+    if (!temporary.open())
+        throw StorageError(QStringLiteral("cannot make a temporary file: %1").arg(temporary.errorString()));
+    temporary.close();
+    writeWorkbook(document, temporary.fileName(), QDir::tempPath(), QStringLiteral("the workbook"));
+    QFile written(temporary.fileName());
+    if (!written.open(QIODevice::ReadOnly))
+        throw StorageError(QStringLiteral("cannot read the workbook back: %1").arg(written.errorString()));
+    return written.readAll();
 }
 
 void XlsxWriter::writeFile(const TableDocument &document, const QString &path)
 {
-    writePrivateFile(path, toBytes(document));
+    QString target = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(target).isSymLink()) // replaced where it points, as QSaveFile does
+        target = QFileInfo(target).symLinkTarget();
+    if (QFileInfo(target).isDir())
+        throw InputError(QStringLiteral("cannot write '%1': it is a folder").arg(target));
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir(folder).exists())
+        throw InputError(QStringLiteral("cannot write '%1': the folder does not exist").arg(target));
+
+    // Next to the target, so that the rename below replaces it in one step; owner-only before any byte goes in.
+    // Removed again unless the rename happens.
+    QTemporaryFile temporary(target + QStringLiteral(".XXXXXX"));
+    if (!temporary.open())
+        throw InputError(QStringLiteral("cannot write '%1': %2").arg(target, temporary.errorString()));
+    if (!temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        throw StorageError(QStringLiteral("cannot make '%1' private: %2").arg(target, temporary.errorString()));
+    temporary.close();
+
+    // libxlsxwriter's scratch files (unlinked as soon as they are made) stay on the same disk as the export, not
+    // in a shared /tmp that may live in memory.
+    writeWorkbook(document, temporary.fileName(), folder, u'\'' + target + u'\'');
+
+    QFile written(temporary.fileName());
+    if (written.open(QIODevice::ReadOnly))
+        ::fsync(written.handle()); // as QSaveFile does: errors ignored (a file system may not support it)
+    written.close();
+    // POSIX rename replaces the old file atomically; Qt's renames refuse to replace one.
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+        throw StorageError(QStringLiteral("writing '%1' failed: %2").arg(target, qt_error_string(errno)));
+    temporary.setAutoRemove(false);
 }
 
 } // namespace gonggu

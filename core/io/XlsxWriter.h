@@ -10,18 +10,17 @@ namespace gonggu {
 
 /** Writes a TableDocument as an Excel workbook (.xlsx): one worksheet per table with a bold, frozen header row
  *  and a filter on it, column widths from the content, won as "#,##0", days as yyyy-mm-dd, and a bold totals
- *  row of SUM formulas with their values. Text always goes in as an inline string cell, never as a formula.
+ *  row of SUM formulas with their values. Text always goes in as a string cell, never as a formula.
  *
- *  The parts are written here and zipped with QuaZip, which core already uses to read workbooks. libxlsxwriter
- *  cannot share a process with QuaZip on Debian: both export minizip's zipOpen/zipClose/…, with different
- *  arguments, and whichever library loads first serves both (libxlsxwriter crashed in workbook_close). */
+ *  libxlsxwriter writes the workbook, in constant-memory mode (row after row), to a file next to the target that
+ *  replaces it only once complete. */
 class XlsxWriter
 {
 public:
     /** InputError for a path that cannot be written or a cell Excel cannot hold; StorageError when writing
      *  fails underneath. The file at \a path is left as it was in every failing case. */
     static void writeFile(const TableDocument &document, const QString &path);
-    /** The whole workbook. InputError for a cell Excel cannot hold; StorageError when zipping fails. */
+    /** The whole workbook. InputError for a cell Excel cannot hold; StorageError when writing fails. */
     static QByteArray toBytes(const TableDocument &document);
 
     /** A worksheet name Excel accepts, made from \a title: without []:*?/\ and apostrophes at either end, at

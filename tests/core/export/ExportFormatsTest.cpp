@@ -2,6 +2,7 @@
 #include "domain/Errors.h"
 #include "io/CsvReader.h"
 #include "io/SheetReader.h"
+#include "io/XlsxReader.h"
 #include "io/XlsxWriter.h"
 #include "services/export/RoundExport.h"
 #include "storage/OrderRepository.h"
@@ -23,20 +24,47 @@ struct XmlCell
     QString reference;
     QString style;
     QString type;
-    QString value; // <v>, or the inline string
+    QString value; // <v>, or the string (inline, or shared and looked up)
     QString formula;
+
+    /** A string cell, inline or shared (a formula's string result, "str", is not one). */
+    bool isString() const { return type == u"inlineStr" || type == u"s"; }
 };
 
-/** The rows of one worksheet part, read with QXmlStreamReader. */
-std::vector<std::vector<XmlCell>> sheetCells(const QByteArray &xml)
+/** The strings of xl/sharedStrings.xml, in order, rich-text runs joined; none when the workbook has no such part. */
+QStringList sharedStrings(const QByteArray &xml)
 {
-    std::vector<std::vector<XmlCell>> rows;
+    QStringList strings;
+    if (xml.isEmpty())
+        return strings; // strings written inline need no table
     QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        if (reader.name() == u"si")
+            strings << QString();
+        else if (reader.name() == u"t" && !strings.isEmpty())
+            strings.back() += reader.readElementText();
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    return strings;
+}
+
+/** The rows of one worksheet of a workbook, read with QXmlStreamReader; shared strings are looked up. */
+std::vector<std::vector<XmlCell>> sheetCells(const QByteArray &xlsx, const QString &sheetPart)
+{
+    const QStringList strings = sharedStrings(zipPart(xlsx, QStringLiteral("xl/sharedStrings.xml")));
+    std::vector<std::vector<XmlCell>> rows;
+    QXmlStreamReader reader(zipPart(xlsx, sheetPart));
     XmlCell cell;
     while (!reader.atEnd()) {
         reader.readNext();
-        if (reader.isEndElement() && reader.name() == u"c")
+        if (reader.isEndElement() && reader.name() == u"c") {
+            if (cell.type == u"s")
+                cell.value = strings.value(cell.value.toInt());
             rows.back().push_back(cell);
+        }
         if (!reader.isStartElement())
             continue;
         if (reader.name() == u"row") {
@@ -57,15 +85,22 @@ std::vector<std::vector<XmlCell>> sheetCells(const QByteArray &xml)
     return rows;
 }
 
-/** What each cell style (cellXfs) of styles.xml sets: its number format and whether its font is bold. */
+std::vector<std::vector<XmlCell>> firstSheetCells(const QByteArray &xlsx)
+{
+    return sheetCells(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
+}
+
+/** What each cell style (cellXfs) of styles.xml sets: its number format's code and whether its font is bold. */
 struct CellStyle
 {
-    int numFmtId = 0;
+    QString numberFormat;
     bool bold = false;
 };
 
 std::vector<CellStyle> cellStyles(const QByteArray &xml)
 {
+    // The built-in formats these workbooks may use; the others are declared in <numFmts>.
+    QHash<int, QString> formats{{0, QStringLiteral("General")}, {3, QStringLiteral("#,##0")}};
     std::vector<bool> boldFonts;
     std::vector<CellStyle> styles;
     QXmlStreamReader reader(xml);
@@ -79,7 +114,11 @@ std::vector<CellStyle> cellStyles(const QByteArray &xml)
             inCellXfs = false;
         if (!reader.isStartElement())
             continue;
-        if (reader.name() == u"fonts")
+        const QXmlStreamAttributes attributes = reader.attributes();
+        if (reader.name() == u"numFmt")
+            formats.insert(attributes.value(QStringLiteral("numFmtId")).toInt(),
+                           attributes.value(QStringLiteral("formatCode")).toString());
+        else if (reader.name() == u"fonts")
             inFonts = true;
         else if (reader.name() == u"cellXfs")
             inCellXfs = true;
@@ -88,10 +127,15 @@ std::vector<CellStyle> cellStyles(const QByteArray &xml)
         else if (inFonts && reader.name() == u"b")
             boldFonts.back() = true;
         else if (inCellXfs && reader.name() == u"xf")
-            styles.push_back({reader.attributes().value(QStringLiteral("numFmtId")).toInt(),
-                              boldFonts.at(std::size_t(reader.attributes().value(QStringLiteral("fontId")).toInt()))});
+            styles.push_back({formats.value(attributes.value(QStringLiteral("numFmtId")).toInt(), QStringLiteral("?")),
+                              boldFonts.at(std::size_t(attributes.value(QStringLiteral("fontId")).toInt()))});
     }
     return styles;
+}
+
+std::vector<CellStyle> workbookStyles(const QByteArray &xlsx)
+{
+    return cellStyles(zipPart(xlsx, QStringLiteral("xl/styles.xml")));
 }
 
 /** The document's rows as the CSV should carry them: text that would start a formula behind an apostrophe. */
@@ -212,22 +256,22 @@ TEST_F(ExportFormatsTest, XlsxHeaderIsBoldAndFrozenAndMoneyHasDigitGroups)
     const QByteArray sheet = zipPart(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
     EXPECT_TRUE(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
     EXPECT_TRUE(sheet.contains("<autoFilter ref=\"A1:E3\"/>"));
-    const std::vector<CellStyle> styles = cellStyles(zipPart(xlsx, QStringLiteral("xl/styles.xml")));
-    const std::vector<std::vector<XmlCell>> rows = sheetCells(sheet);
+    const std::vector<CellStyle> styles = workbookStyles(xlsx);
+    const std::vector<std::vector<XmlCell>> rows = firstSheetCells(xlsx);
     ASSERT_EQ(rows.size(), 4u); // header, two items, totals
 
     for (const XmlCell &header : rows[0])
         EXPECT_TRUE(styles.at(header.style.toUInt()).bold) << header.reference.toStdString();
     EXPECT_EQ(rows[0][0].value, QStringLiteral("도서명"));
-    // 실전 리팩터링: quantity a plain number, unit price and amount in won with digit groups (format 3 is "#,##0").
+    // 실전 리팩터링: quantity a plain number, unit price and amount in won with digit groups.
     ASSERT_EQ(rows[1].size(), 5u);
     EXPECT_EQ(rows[1][0].value, QStringLiteral("실전 리팩터링"));
-    EXPECT_EQ(rows[1][0].type, QStringLiteral("inlineStr"));
+    EXPECT_TRUE(rows[1][0].isString());
     EXPECT_EQ(rows[1][2].value, QStringLiteral("5"));
     EXPECT_EQ(rows[1][3].value, QStringLiteral("25200"));
-    EXPECT_EQ(styles.at(rows[1][3].style.toUInt()).numFmtId, 3);
+    EXPECT_EQ(styles.at(rows[1][3].style.toUInt()).numberFormat, QStringLiteral("#,##0"));
     EXPECT_EQ(rows[1][4].value, QStringLiteral("126000"));
-    EXPECT_EQ(styles.at(rows[1][4].style.toUInt()).numFmtId, 3);
+    EXPECT_EQ(styles.at(rows[1][4].style.toUInt()).numberFormat, QStringLiteral("#,##0"));
     // The totals: bold SUM formulas that carry their value.
     const std::vector<XmlCell> &totals = rows[3];
     EXPECT_EQ(totals[0].value, QStringLiteral("합계"));
@@ -236,19 +280,18 @@ TEST_F(ExportFormatsTest, XlsxHeaderIsBoldAndFrozenAndMoneyHasDigitGroups)
     EXPECT_EQ(totals[4].formula, QStringLiteral("SUM(E2:E3)"));
     EXPECT_EQ(totals[4].value, QStringLiteral("169200"));
     EXPECT_TRUE(styles.at(totals[4].style.toUInt()).bold);
-    EXPECT_EQ(styles.at(totals[4].style.toUInt()).numFmtId, 3);
+    EXPECT_EQ(styles.at(totals[4].style.toUInt()).numberFormat, QStringLiteral("#,##0"));
 }
 
 TEST_F(ExportFormatsTest, XlsxWritesFormulaLookingTextAsStringsNeverAsFormulas)
 {
     const QByteArray xlsx = bytesOf(write(ExportKind::Recipients, ExportFormat::Xlsx));
-    const std::vector<std::vector<XmlCell>> rows =
-        sheetCells(zipPart(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")));
+    const std::vector<std::vector<XmlCell>> rows = firstSheetCells(xlsx);
     ASSERT_EQ(rows.size(), 3u);
     const std::vector<XmlCell> &evil = rows[2];
     ASSERT_EQ(evil.size(), 7u);
     EXPECT_EQ(evil[1].value, evilName);
-    EXPECT_EQ(evil[1].type, QStringLiteral("inlineStr"));
+    EXPECT_TRUE(evil[1].isString());
     EXPECT_EQ(evil[3].value, QStringLiteral("@서울 -3층, \"지하\""));
     EXPECT_EQ(evil[6].value, QStringLiteral("-경비실에 맡겨 주세요"));
     for (const auto &row : rows) {
@@ -270,11 +313,57 @@ TEST_F(ExportFormatsTest, XlsxEscapesMarkupAndCharactersXmlCannotCarry)
     writeDocument(document, ExportFormat::Xlsx, path);
     // Read as XML: the markup comes back as text; a control character and an underscore that would read as an
     // escape stay in OOXML's _xHHHH_ form, which Excel turns back into the character.
-    const std::vector<std::vector<XmlCell>> rows =
-        sheetCells(zipPart(bytesOf(path), QStringLiteral("xl/worksheets/sheet1.xml")));
+    const std::vector<std::vector<XmlCell>> rows = firstSheetCells(bytesOf(path));
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[1][0].value, QStringLiteral("<b>&amp;</b> _x005F_x0041_ _x0001_ 끝 🙂"));
     EXPECT_EQ(rows[2][0].value, QStringLiteral("  spaces kept  "));
+}
+
+TEST_F(ExportFormatsTest, XlsxEscapesNulAndNonCharacters)
+{
+    DocumentTable table(QStringLiteral("메모"), {{QStringLiteral("note"), QStringLiteral("메모"), CellType::Text}});
+    table.appendText(QStringLiteral("앞") + QChar(0) + QStringLiteral("뒤") + QChar(0xFFFF) + QChar(0xD800));
+    TableDocument document;
+    document.tables.push_back(table);
+    const std::vector<std::vector<XmlCell>> rows = firstSheetCells(XlsxWriter::toBytes(document));
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1][0].value, QStringLiteral("앞_x0000_뒤_xFFFF__xD800_"));
+}
+
+TEST_F(ExportFormatsTest, XlsxWritesDaysAsDatesAndTotalsCounts)
+{
+    DocumentTable table(QStringLiteral("입금"),
+                        {{QStringLiteral("name"), QStringLiteral("이름"), CellType::Text},
+                         {QStringLiteral("paid_on"), QStringLiteral("입금일"), CellType::Date},
+                         {QStringLiteral("copies"), QStringLiteral("부수"), CellType::Integer, true}});
+    table.appendText(QStringLiteral("가"));
+    table.appendDate(QDate(2026, 11, 14));
+    table.appendNumber(3);
+    table.appendText(QStringLiteral("나"));
+    table.appendDate(QDate());
+    table.appendNumber(4);
+    table.setTotalsLabel(QStringLiteral("합계"));
+    TableDocument document;
+    document.tables.push_back(table);
+    const QByteArray xlsx = XlsxWriter::toBytes(document);
+
+    const std::vector<QStringList> actual = sheetText(XlsxReader::readBytes(xlsx));
+    const std::vector<QStringList> expected{cells({u"이름", u"입금일", u"부수"}), cells({u"가", u"2026-11-14", u"3"}),
+                                            cells({u"나", u"", u"4"}), cells({u"합계", u"", u"7"})};
+    EXPECT_EQ(actual, expected) << describeRows(actual);
+    // The day is Excel's day number shown as yyyy-mm-dd; the count's total is a bold SUM.
+    const std::vector<CellStyle> styles = workbookStyles(xlsx);
+    const std::vector<std::vector<XmlCell>> rows = firstSheetCells(xlsx);
+    ASSERT_EQ(rows.size(), 4u);
+    ASSERT_EQ(rows[1].size(), 3u);
+    EXPECT_EQ(rows[1][1].value, QString::number(QDate(1899, 12, 30).daysTo(QDate(2026, 11, 14))));
+    EXPECT_EQ(styles.at(rows[1][1].style.toUInt()).numberFormat, QStringLiteral("yyyy-mm-dd"));
+    EXPECT_EQ(rows[2].size(), 2u) << "a missing day is no cell at all";
+    ASSERT_EQ(rows[3].size(), 3u);
+    EXPECT_EQ(rows[3][2].formula, QStringLiteral("SUM(C2:C3)"));
+    EXPECT_EQ(rows[3][2].value, QStringLiteral("7"));
+    EXPECT_TRUE(styles.at(rows[3][2].style.toUInt()).bold);
+    EXPECT_TRUE(styles.at(rows[3][1].style.toUInt()).bold) << "the totals row's rule runs across its blank cells";
 }
 
 TEST_F(ExportFormatsTest, XlsxRefusesACellLongerThanExcelHolds)

@@ -8,12 +8,11 @@
 #include "storage/PersonRepository.h"
 #include "storage/RoundRepository.h"
 
-#include <QBuffer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <minizip/unzip.h>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -168,15 +167,25 @@ std::string describeRows(const std::vector<QStringList> &rows)
 
 QByteArray zipPart(const QByteArray &zip, const QString &name)
 {
-    QByteArray bytes = zip;
-    QBuffer buffer(&bytes);
-    QuaZip archive(&buffer);
-    if (!archive.open(QuaZip::mdUnzip) || !archive.setCurrentFile(name))
+    QTemporaryFile file;
+    if (!file.open() || file.write(zip) != zip.size() || !file.flush())
         return {};
-    QuaZipFile part(&archive);
-    if (!part.open(QIODevice::ReadOnly))
+    const unzFile archive = unzOpen64(QFile::encodeName(file.fileName()).constData());
+    if (!archive)
         return {};
-    return part.readAll();
+    QByteArray bytes;
+    const int caseSensitive = 1;
+    if (unzLocateFile(archive, name.toUtf8().constData(), caseSensitive) == UNZ_OK &&
+        unzOpenCurrentFile(archive) == UNZ_OK) {
+        char chunk[64 * 1024];
+        int got = 0;
+        while ((got = unzReadCurrentFile(archive, chunk, sizeof chunk)) > 0)
+            bytes.append(chunk, got);
+        if (unzCloseCurrentFile(archive) != UNZ_OK || got < 0)
+            bytes.clear();
+    }
+    unzClose(archive);
+    return bytes;
 }
 
 std::optional<QString> run(const QString &program, const QStringList &arguments)

@@ -68,6 +68,18 @@ TEST_F(XlsxMalformedTest, SheetPartMissing)
     expectMessage(errorReading(bytes), QStringLiteral("its first sheet (xl/worksheets/gone.xml) is missing"));
 }
 
+TEST_F(XlsxMalformedTest, DamagedPartData)
+{
+    QByteArray bytes = workbookOf("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+    // The first mention of the name is the part's local header; its deflated data follows the name.
+    const QByteArray part("xl/worksheets/sheet1.xml");
+    const qsizetype data = bytes.indexOf(part) + part.size();
+    ASSERT_GT(data, part.size());
+    for (qsizetype i = data + 2; i < data + 6; ++i)
+        bytes[i] = char(bytes[i] ^ 0x5A);
+    expectMessage(errorReading(bytes), QStringLiteral("xl/worksheets/sheet1.xml is damaged"));
+}
+
 TEST_F(XlsxMalformedTest, BrokenSheetXml)
 {
     expectMessage(errorReading(workbookOf("<row r=\"1\"><c r=\"A1\"><v>1</v></row>")),

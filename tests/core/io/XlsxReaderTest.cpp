@@ -76,6 +76,22 @@ TEST_F(XlsxPackageTest, PrefixedNamespacesAndNoPackageRelationships)
     expectRows(XlsxReader::readBytes(bytes), {{2, cells({u"42"})}});
 }
 
+TEST_F(XlsxPackageTest, PartNamesMatchWhateverTheirCase)
+{
+    // As a zip tool on Windows may leave them; the relationships still name the parts in lower case.
+    const QByteArray bytes = zipOf({
+        {QStringLiteral("XL/Workbook.xml"), "<workbook xmlns=\"" + mainNamespace + "\" xmlns:r=\"" +
+                                                relationshipNamespace +
+                                                "\"><sheets><sheet name=\"S\" r:id=\"w\"/></sheets></workbook>"},
+        {QStringLiteral("XL/_RELS/WORKBOOK.XML.RELS"),
+         "<Relationships><Relationship Id=\"w\" Type=\"" + relationshipNamespace +
+             "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+        {QStringLiteral("xl/Worksheets/Sheet1.XML"),
+         "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>7</v></c></row></sheetData></worksheet>"},
+    });
+    expectRows(XlsxReader::readBytes(bytes), {{1, cells({u"7"})}});
+}
+
 TEST_F(XlsxPackageTest, SharedStringsFoundByTheirUsualNameWithoutARelationship)
 {
     const QByteArray bytes = zipOf({

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QBuffer>
 #include <QByteArray>
+#include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <minizip/zip.h>
 
 #include <gtest/gtest.h>
 
@@ -14,23 +14,27 @@
 
 namespace gonggu::test {
 
-/** Builds a zip in memory, for packages no spreadsheet program would write. */
+/** Builds a zip (through a temporary file, minizip's way), for packages no spreadsheet program would write. */
 inline QByteArray zipOf(const std::vector<std::pair<QString, QByteArray>> &parts)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    {
-        QuaZip zip(&buffer);
-        EXPECT_TRUE(zip.open(QuaZip::mdCreate));
-        for (const auto &[name, data] : parts) {
-            QuaZipFile file(&zip);
-            EXPECT_TRUE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
-            file.write(data);
-            file.close();
-        }
-        zip.close();
+    const QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("built.zip"));
+    const zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    EXPECT_NE(zip, nullptr) << path.toStdString();
+    if (!zip)
+        return {};
+    for (const auto &[name, data] : parts) {
+        const zip_fileinfo info{};
+        EXPECT_EQ(zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                        Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0),
+                  ZIP_OK);
+        EXPECT_EQ(zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())), ZIP_OK);
+        EXPECT_EQ(zipCloseFileInZip(zip), ZIP_OK);
     }
-    return bytes;
+    EXPECT_EQ(zipClose(zip, nullptr), ZIP_OK);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
 }
 
 inline const QByteArray mainNamespace("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
