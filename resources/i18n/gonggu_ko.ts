@@ -1127,6 +1127,61 @@
     </message>
 </context>
 <context>
+    <name>TrackingImport</name>
+    <message>
+        <source>no tracking number</source>
+        <translation>송장번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a number the spreadsheet shortened; format the column as text and export it again</source>
+        <translation>&apos;%1&apos;은(는) 스프레드시트가 줄여 쓴 숫자입니다. 열 서식을 텍스트로 바꾸고 다시 내보내 주세요</translation>
+    </message>
+    <message>
+        <source>order &apos;%1&apos; is not an order of this round</source>
+        <translation>주문 &apos;%1&apos;은(는) 이 공구의 주문이 아닙니다</translation>
+    </message>
+    <message>
+        <source>order %1 (%2) is picked up at the meetup, not sent by courier</source>
+        <translation>주문 %1(%2)은(는) 택배가 아니라 모임에서 받는 주문입니다</translation>
+    </message>
+    <message>
+        <source>no order number, name or phone to find the order by</source>
+        <translation>주문을 찾을 주문 번호, 이름, 전화번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 courier orders match %2; add the phone or the order number</source>
+        <translation>%2에 맞는 택배 주문이 %1건입니다. 전화번호나 주문 번호를 더해 주세요</translation>
+    </message>
+    <message>
+        <source>%1 courier orders match %2; add the name or the order number</source>
+        <translation>%2에 맞는 택배 주문이 %1건입니다. 이름이나 주문 번호를 더해 주세요</translation>
+    </message>
+    <message>
+        <source>%1 picks up at the meetup: set the order to courier delivery first</source>
+        <translation>%1 님은 모임에서 받습니다. 먼저 주문을 택배 배송으로 바꿔 주세요</translation>
+    </message>
+    <message>
+        <source>no courier order of this round matches %1</source>
+        <translation>이 공구에 %1에 맞는 택배 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>there are no rows to import</source>
+        <translation>가져올 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no column of tracking numbers found: the header needs one (송장번호, 운송장번호 or Tracking no.) with the order number, name or phone, or give lines of name or phone and the number, separated by a tab</source>
+        <translation>송장번호 열을 찾지 못했습니다. 머리글에 송장번호 열(송장번호, 운송장번호 또는 Tracking no.)과 주문 번호, 이름 또는 전화번호 열이 있어야 합니다. 또는 한 줄에 이름이나 전화번호와 송장번호를 탭으로 나누어 적어 주세요</translation>
+    </message>
+    <message>
+        <source>%1 already gets %2 from line %3</source>
+        <translation>%1에는 이미 %3번째 줄의 %2이(가) 들어갑니다</translation>
+    </message>
+    <message>
+        <source>order %1 is no longer in the round; plan the import again</source>
+        <translation>주문 %1이(가) 더 이상 이 공구에 없습니다. 가져오기를 다시 확인해 주세요</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFiles</name>
     <message>
         <source>Gonggu workspaces (*.gonggu);;All files (*)</source>
@@ -1965,12 +2020,12 @@
         <translation>위로(&amp;U)</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
-        <translation>아래로(&amp;D)</translation>
-    </message>
-    <message>
         <source>Reset to Defaults</source>
         <translation>기본값으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>아래로(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2049,6 @@
     <message>
         <source>Every &amp;confirmed order</source>
         <translation>확정된 주문 전체(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Only orders &amp;paid in full</source>
-        <translation>입금 완료 주문만(&amp;P)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
@@ -2126,6 +2177,10 @@
     <message>
         <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Open Folder&lt;/a&gt;</source>
         <translation>%1 저장함 · &lt;a href=&quot;%2&quot;&gt;폴더 열기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Only orders p&amp;aid in full</source>
+        <translation>입금을 마친 주문만(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2474,20 +2529,12 @@
         <translation>구매자가 읽을 언어</translation>
     </message>
     <message>
-        <source>How the messages you mark as sent went out</source>
-        <translation>보냄으로 표시하는 메시지를 보낸 방법</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>언어(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Sen&amp;t by:</source>
-        <translation>보낸 방법(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2733,14 @@
     <message>
         <source>Back to the default wording of “%1”.</source>
         <translation>‘%1’ 문구를 기본값으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>How the messages you mark as sent went out</source>
+        <translation>보냄으로 표시한 메시지를 어떤 방법으로 보냈는지</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t by:</source>
+        <translation>보낸 방법(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3767,33 @@
     <message>
         <source>O&amp;rder placed:</source>
         <translation>발주일(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::RoundExport</name>
+    <message>
+        <source>nothing to export: round &apos;%1&apos; has no confirmed orders paid in full with copies</source>
+        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 입금을 마친 확정 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing to export: round &apos;%1&apos; has no confirmed orders with copies</source>
+        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 확정된 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing to export: round &apos;%1&apos; has no confirmed orders paid in full delivered by courier</source>
+        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 입금을 마친 택배 배송 확정 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing to export: round &apos;%1&apos; has no confirmed orders delivered by courier</source>
+        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 택배 배송 확정 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing to export: round &apos;%1&apos; has no confirmed orders paid in full picked up at the meetup</source>
+        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 입금을 마친 모임 수령 확정 주문이 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing to export: round &apos;%1&apos; has no confirmed orders picked up at the meetup</source>
+        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 모임 수령 확정 주문이 없습니다</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "services/messages/MessageComposer.h"
 #include "storage/ExportTemplateRepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace gonggu {
@@ -21,18 +22,35 @@ QString words(Language language, const char16_t *korean, const char16_t *english
 /** Why there is nothing to export, in the words of the kind. */
 QString nothingToExport(const Round &round, ExportKind kind, bool paidOnly)
 {
-    const QString which =
-        paidOnly ? QStringLiteral("confirmed orders paid in full") : QStringLiteral("confirmed orders");
+    // Whole sentences, so that a translation can order them as its language needs.
+    const char *text = nullptr;
     switch (kind) {
     case ExportKind::Publisher:
-        return QStringLiteral("nothing to export: round '%1' has no %2 with copies").arg(round.title, which);
+        text = paidOnly
+                   ? QT_TRANSLATE_NOOP("gonggu::RoundExport",
+                                       "nothing to export: round '%1' has no confirmed orders paid in full with copies")
+                   : QT_TRANSLATE_NOOP("gonggu::RoundExport",
+                                       "nothing to export: round '%1' has no confirmed orders with copies");
+        break;
     case ExportKind::Recipients:
-        return QStringLiteral("nothing to export: round '%1' has no %2 delivered by courier").arg(round.title, which);
+        text = paidOnly
+                   ? QT_TRANSLATE_NOOP(
+                         "gonggu::RoundExport",
+                         "nothing to export: round '%1' has no confirmed orders paid in full delivered by courier")
+                   : QT_TRANSLATE_NOOP("gonggu::RoundExport",
+                                       "nothing to export: round '%1' has no confirmed orders delivered by courier");
+        break;
     case ExportKind::Handover:
-        return QStringLiteral("nothing to export: round '%1' has no %2 picked up at the meetup")
-            .arg(round.title, which);
+        text = paidOnly
+                   ? QT_TRANSLATE_NOOP(
+                         "gonggu::RoundExport",
+                         "nothing to export: round '%1' has no confirmed orders paid in full picked up at the meetup")
+                   : QT_TRANSLATE_NOOP("gonggu::RoundExport",
+                                       "nothing to export: round '%1' has no confirmed orders picked up at the meetup");
+        break;
     }
-    return {};
+    // The GUI installs the translation; the CLI speaks English.
+    return QCoreApplication::translate("gonggu::RoundExport", text).arg(round.title);
 }
 
 /** "주문 22건 · 27권": how much the document covers (parcels, buyers at the meetup, orders). */

@@ -2,6 +2,8 @@
 
 #include <QStringEncoder>
 
+#include <optional>
+
 namespace gonggu {
 
 QString toKey(SmsKind kind)
@@ -21,7 +23,10 @@ SmsLength SmsLength::of(const QString &text)
 {
     // ICU's "CP949" is IBM-949, which lacks the Hangul syllables Microsoft added (똠, 햏); carriers count
     // the windows-949 (UHC) repertoire.
-    QStringEncoder encoder("windows-949", QStringConverter::Flag::Stateless);
+    // Made in place, never moved: ICU reports errors into the state the converter was opened with.
+    std::optional<QStringEncoder> encoder;
+    const auto freshEncoder = [&encoder] { encoder.emplace("windows-949", QStringConverter::Flag::Stateless); };
+    freshEncoder();
     SmsLength length;
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size;) {
@@ -34,12 +39,13 @@ SmsLength SmsLength::of(const QString &text)
         const qsizetype units = (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) ? 2 : 1;
         const QString character = text.mid(i, units);
         i += units;
-        const QByteArray encoded = encoder.encode(character);
-        if (!encoder.isValid() || encoder.hasError()) {
+        const QByteArray encoded = encoder->encode(character);
+        if (!encoder->isValid() || encoder->hasError()) {
             length.bytes += 2;
             if (!length.unencodable.contains(character))
                 length.unencodable += character;
-            encoder.resetState();
+            // resetState() keeps the error flag set, which would call every later character unencodable.
+            freshEncoder();
             continue;
         }
         length.bytes += int(encoded.size());

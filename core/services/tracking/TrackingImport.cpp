@@ -103,10 +103,10 @@ std::optional<QString> trackingNumber(const QString &cell, QString *problem)
     if (number.endsWith(QStringLiteral(".0")))
         number.chop(2); // a spreadsheet that stored the number as a number
     if (number.isEmpty())
-        *problem = QStringLiteral("no tracking number");
+        *problem = TrackingImport::tr("no tracking number");
     else if (shortened.match(number).hasMatch())
-        *problem = QStringLiteral("'%1' is a number the spreadsheet shortened; format the column as text and "
-                                  "export it again")
+        *problem = TrackingImport::tr("'%1' is a number the spreadsheet shortened; format the column as text and "
+                                      "export it again")
                        .arg(cell.trimmed());
     else if (!valid.match(number).hasMatch())
         *problem = QStringLiteral("'%1' is not a tracking number (8 to 30 letters or digits)").arg(cell.trimmed());
@@ -197,16 +197,16 @@ public:
             const auto found = std::find_if(m_candidates.begin(), m_candidates.end(),
                                             [&](const Candidate &candidate) { return ok && candidate.id == id; });
             if (found == m_candidates.end())
-                *problem = QStringLiteral("order '%1' is not an order of this round").arg(keys.order);
+                *problem = TrackingImport::tr("order '%1' is not an order of this round").arg(keys.order);
             else if (!found->courier)
-                *problem = QStringLiteral("order %1 (%2) is picked up at the meetup, not sent by courier")
+                *problem = TrackingImport::tr("order %1 (%2) is picked up at the meetup, not sent by courier")
                                .arg(keys.order, found->label);
             else
                 return std::pair{&*found, QStringLiteral("order")};
             return std::nullopt;
         }
         if (keys.name.isEmpty() && keys.phone.isEmpty()) {
-            *problem = QStringLiteral("no order number, name or phone to find the order by");
+            *problem = TrackingImport::tr("no order number, name or phone to find the order by");
             return std::nullopt;
         }
         const QString name = foldForMatching(keys.name);
@@ -231,14 +231,16 @@ public:
                                               : keys.phone.isEmpty() ? QStringLiteral("name")
                                                                      : QStringLiteral("phone")};
         if (courier.size() > 1)
-            *problem = QStringLiteral("%1 courier orders match %2; add the %3 or the order number")
+            *problem = (keys.phone.isEmpty()
+                            ? TrackingImport::tr("%1 courier orders match %2; add the phone or the order number")
+                            : TrackingImport::tr("%1 courier orders match %2; add the name or the order number"))
                            .arg(courier.size())
-                           .arg(who, keys.phone.isEmpty() ? QStringLiteral("phone") : QStringLiteral("name"));
+                           .arg(who);
         else if (!pickup.empty())
-            *problem = QStringLiteral("%1 picks up at the meetup: set the order to courier delivery first")
+            *problem = TrackingImport::tr("%1 picks up at the meetup: set the order to courier delivery first")
                            .arg(pickup.front()->label);
         else
-            *problem = QStringLiteral("no courier order of this round matches %1").arg(who);
+            *problem = TrackingImport::tr("no courier order of this round matches %1").arg(who);
         return std::nullopt;
     }
 
@@ -302,7 +304,7 @@ int TrackingImportPlan::count(TrackingAction action) const
 TrackingImportPlan TrackingImport::plan(const Round &round, const SheetData &sheet) const
 {
     if (sheet.rows.empty())
-        throw InputError(QStringLiteral("there are no rows to import"));
+        throw InputError(TrackingImport::tr("there are no rows to import"));
     TrackingImportPlan plan;
     plan.encoding = sheet.encoding;
     const auto header = findHeader(sheet);
@@ -313,9 +315,10 @@ TrackingImportPlan TrackingImport::plan(const Round &round, const SheetData &she
     } else {
         QString problem;
         if (!trackingNumber(headerlessKeys(sheet.rows.front().cells).tracking, &problem))
-            throw InputError(QStringLiteral("no column of tracking numbers found: the header needs one (송장번호, "
-                                            "운송장번호 or Tracking no.) with the order number, name or phone, or give "
-                                            "lines of name or phone and the number, separated by a tab"));
+            throw InputError(
+                TrackingImport::tr("no column of tracking numbers found: the header needs one (송장번호, "
+                                   "운송장번호 or Tracking no.) with the order number, name or phone, or give "
+                                   "lines of name or phone and the number, separated by a tab"));
     }
 
     const Matcher matcher(m_workspace, round);
@@ -341,7 +344,7 @@ TrackingImportPlan TrackingImport::plan(const Round &round, const SheetData &she
         if (const auto earlier = planned.constFind(order.id); earlier != planned.constEnd()) {
             const PlannedTracking &before = plan.rows[*earlier];
             if (before.trackingNumber != *number) {
-                plan.rejected.push_back({row.line, QStringLiteral("%1 already gets %2 from line %3")
+                plan.rejected.push_back({row.line, TrackingImport::tr("%1 already gets %2 from line %3")
                                                        .arg(order.label, before.trackingNumber)
                                                        .arg(before.line)});
                 continue;
@@ -378,7 +381,7 @@ std::vector<Order> TrackingImport::apply(const Round &round, const TrackingImpor
         std::optional<Order> order = orders.find(row.orderId);
         if (!order || order->roundId != round.id)
             throw InputError(
-                QStringLiteral("order %1 is no longer in the round; plan the import again").arg(row.orderId));
+                TrackingImport::tr("order %1 is no longer in the round; plan the import again").arg(row.orderId));
         before.push_back(*order);
         order->trackingNumber = row.trackingNumber;
         orders.update(*order);

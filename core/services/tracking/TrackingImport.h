@@ -4,6 +4,7 @@
 #include "domain/Round.h"
 #include "io/SheetTable.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -51,6 +52,9 @@ struct TrackingImportPlan
  *  line. Masked phones ("010-****-5678") match on the digits shown. */
 class TrackingImport
 {
+    // Why a row is refused, in the reader's language: the GUI installs the translation, the CLI speaks English.
+    Q_DECLARE_TR_FUNCTIONS(TrackingImport)
+
 public:
     explicit TrackingImport(Workspace &workspace) : m_workspace(workspace) {}
 

@@ -1,5 +1,5 @@
-#include "AppLanguage.h"
 #include "DashboardPage.h"
+#include "AppLanguage.h"
 #include "DashboardCards.h"
 #include "DashboardCharts.h"
 #include "PageTest.h"

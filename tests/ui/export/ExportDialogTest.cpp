@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "AppLanguage.h"
 #include "ExportColumnsEditor.h"
 #include "ExportPageTest.h"
 #include "io/CsvReader.h"
@@ -234,6 +235,18 @@ TEST_F(ExportDialogTest, AnEmptySelectionSaysSoAndWritesNothing)
     EXPECT_FALSE(QFileInfo::exists(noColumns));
     EXPECT_FALSE(errorText(real).isEmpty());
     EXPECT_FALSE(child<QPushButton>(real, QStringLiteral("exportButton"))->isEnabled());
+}
+
+TEST_F(ExportDialogTest, InKoreanAnEmptySelectionSaysSoInKorean)
+{
+    Round empty;
+    empty.title = QStringLiteral("빈 공구");
+    empty.id = RoundRepository(sessionWorkspace()).create(empty);
+    ASSERT_TRUE(installTranslations(QLocale(QLocale::Korean, QLocale::SouthKorea)));
+    ExportDialog dialog(session(), empty);
+    const QString error = errorText(dialog);
+    installTranslations(QLocale::c()); // untranslated, as the other tests of the process expect
+    EXPECT_EQ(error, QStringLiteral("내보낼 것이 없습니다: '빈 공구'에 확정된 주문이 없습니다"));
 }
 
 TEST_F(ExportDialogTest, WritesXlsxAndPdfPrivately)

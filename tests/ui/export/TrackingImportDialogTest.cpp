@@ -1,4 +1,5 @@
 #include "TrackingImportDialog.h"
+#include "AppLanguage.h"
 #include "ExportPageTest.h"
 #include "services/export/ExportFiles.h"
 #include "services/export/RoundExport.h"
@@ -100,6 +101,16 @@ TEST_F(TrackingImportDialogTest, RejectedRowsShowTheirLineAndReasonAndHoldBackAp
     EXPECT_EQ(trackingOf(m_senaOrder), QStringLiteral("612345678902"));
     EXPECT_EQ(trackingOf(m_duriOrder), QStringLiteral("612345678901"));
     EXPECT_TRUE(orderOf(m_hanaOrder).trackingNumber.isEmpty());
+}
+
+TEST_F(TrackingImportDialogTest, InKoreanTheReasonsAreKorean)
+{
+    ASSERT_TRUE(installTranslations(QLocale(QLocale::Korean, QLocale::SouthKorea)));
+    TrackingImportDialog dialog(session(), m_round);
+    dialog.setPastedText(QStringLiteral("김하나\t612345678909\n")); // picks up at the meetup
+    const QString reason = dialog.plan() ? tableColumn(dialog, 5).value(0) : QString();
+    installTranslations(QLocale::c()); // untranslated, as the other tests of the process expect
+    EXPECT_EQ(reason, QStringLiteral("김하나 (hana) 님은 모임에서 받습니다. 먼저 주문을 택배 배송으로 바꿔 주세요"));
 }
 
 TEST_F(TrackingImportDialogTest, TheShippingListFileComesBackByOrderNumber)

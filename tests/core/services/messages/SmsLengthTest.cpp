@@ -46,4 +46,13 @@ TEST(SmsLengthTest, CharactersCp949CannotEncodeCountTwoAndAreReported)
     EXPECT_EQ(toKey(SmsKind::TooLong), QStringLiteral("too_long"));
 }
 
+TEST(SmsLengthTest, TextAfterAnUnencodableCharacterIsStillCountedAsItIs)
+{
+    const SmsLength length = SmsLength::of(QStringLiteral("😀 입금 확인 ₩5,000"));
+    // ₩ (U+20A9) is not in CP949, whose won sign is the full-width ￦.
+    EXPECT_EQ(length.unencodable, QStringLiteral("😀₩"));
+    EXPECT_EQ(length.bytes, 2 + 1 + 4 + 1 + 4 + 1 + 2 + 5);
+    EXPECT_TRUE(SmsLength::of(QStringLiteral("😀 ￦5,000")).unencodable == QStringLiteral("😀"));
+}
+
 } // namespace
