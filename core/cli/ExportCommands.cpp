@@ -164,6 +164,18 @@ void listColumns(CommandContext &context)
                                   records);
 }
 
+void forgetTemplate(CommandContext &context)
+{
+    const ExportKind kind = kindArgument(context);
+    Workspace &workspace = context.workspace();
+    const Round round = RoundRepository(workspace).resolve(context.required(QStringLiteral("round")));
+    if (!RoundExport(workspace, context.clock()).forgetTemplate(round, kind))
+        throw InputError(
+            QStringLiteral("round '%1' has no saved %2 template for its supplier%3")
+                .arg(round.title, toKey(kind),
+                     round.supplier.trimmed().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(round.supplier)));
+}
+
 } // namespace
 
 std::vector<CommandSpec> exportCommands()
@@ -206,6 +218,12 @@ std::vector<CommandSpec> exportCommands()
           valueOption(S(u"language"), S(u"ko|en"), S(u"titles in Korean (default) or English"))},
          true,
          listColumns},
+        {S(u"export forget-template"),
+         S(u"publisher|recipients|handover --round ROUND"),
+         S(u"Forgets the columns, orders and contact saved as the supplier's template: the defaults apply again."),
+         {valueOption(S(u"round"), S(u"ROUND"), S(u"round id or title"))},
+         false,
+         forgetTemplate},
     };
 }
 

@@ -156,6 +156,22 @@ TEST_F(CliExportTest, ASavedTemplateIsTheSuppliersNextDefault)
     EXPECT_EQ(chosen, (QStringList{u"1:recipient=수취인"_s, u"2:phone=전화번호"_s, u"3:address=배송지"_s}));
 }
 
+TEST_F(CliExportTest, AForgottenTemplateLeavesTheDefaults)
+{
+    ASSERT_EQ(exportList(u"recipients"_s, u"saved.csv"_s, {u"--columns"_s, u"phone"_s, u"--save-template"_s}).exitCode,
+              0);
+    const QStringList forget{u"export"_s, u"forget-template"_s, u"recipients"_s, u"--round"_s, u"1"_s};
+    const CliResult forgotten = cli(forget);
+    ASSERT_EQ(forgotten.exitCode, 0) << forgotten.err.toStdString();
+    ASSERT_EQ(exportList(u"recipients"_s, u"default.csv"_s).exitCode, 0);
+    EXPECT_EQ(csvRows(pathFor(u"default.csv"_s)).at(0).size(), 7) << "the default columns again";
+
+    const CliResult again = cli(forget);
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(u"no saved recipients template"_s)) << again.err.toStdString();
+    EXPECT_EQ(cli({u"export"_s, u"forget-template"_s, u"labels"_s, u"--round"_s, u"1"_s}).exitCode, 2);
+}
+
 TEST_F(CliExportTest, AFailedExportDoesNotSaveItsTemplate)
 {
     const CliResult failed = cli({u"export"_s, u"recipients"_s, u"--round"_s, u"1"_s, u"--output"_s,

@@ -136,6 +136,11 @@ void RoundExport::saveTemplate(const Round &round, const ExportTemplate &choice)
     ExportTemplateRepository(m_workspace).save(stored);
 }
 
+bool RoundExport::forgetTemplate(const Round &round, ExportKind kind)
+{
+    return ExportTemplateRepository(m_workspace).remove(round.supplier.trimmed(), kind);
+}
+
 TableDocument RoundExport::document(const Round &round, const ExportTemplate &choice, Language language) const
 {
     ExportColumns::check(choice.kind, choice.columns);

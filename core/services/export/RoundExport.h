@@ -24,6 +24,8 @@ public:
     ExportTemplate templateFor(const Round &round, ExportKind kind) const;
     /** Saves the choice as the template of the round's supplier for its kind. InputError for unknown columns. */
     void saveTemplate(const Round &round, const ExportTemplate &choice);
+    /** Forgets the supplier's saved template for the kind; false when there was none. */
+    bool forgetTemplate(const Round &round, ExportKind kind);
 
     /** The document the choice makes of the round, headed by its title, the round, the supplier, today's
      *  date and the contact. InputError when the columns are unknown, or when no order goes in it ("nothing to
