@@ -13,15 +13,8 @@ bool MessageWriter::sameWording(const MessageTemplate &a, const MessageTemplate 
 std::vector<ComposedMessage> MessageWriter::compose(const Round &round, const std::vector<OrderId> &orders,
                                                     const MessageTemplate &wording)
 {
-    // Core writes the messages (who, when last contacted, the saved wording) in one read of the round; only
-    // an unsaved wording is filled in again here.
-    std::vector<ComposedMessage> messages =
-        MessageComposer(m_workspace, m_clock).composeFor(round, orders, wording.kind, wording.language);
-    if (sameWording(wording, RoundTemplates(m_workspace).effective(round, wording.kind, wording.language)))
-        return messages;
-    for (ComposedMessage &message : messages)
-        render(message, valuesFor(round, message.orderId, wording.language), wording);
-    return messages;
+    // Core writes the messages (who, when last contacted) in the editor's wording, in one read of the round.
+    return MessageComposer(m_workspace, m_clock).composeFor(round, orders, wording);
 }
 
 ComposedMessage MessageWriter::composeCommunityPost(const Round &round, const MessageTemplate &wording)

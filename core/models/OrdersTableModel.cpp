@@ -306,7 +306,7 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
         return {};
     const BuyerBalance &row = balanceAt(index.row());
     if (const Item *item = itemAt(index.column()))
-        return itemData(row, *item, role);
+        return copiesOfItem(row, *item, role);
     const Column column = columnAt(index.column());
     // The one column that needs the round and today: the model's own, as the item columns are.
     if (column == Column::DaysOverdue && role != OrderIdRole && role != PersonIdRole && role != SearchKeyRole)
@@ -355,7 +355,7 @@ QVariant OrdersTableModel::overdueData(int row, int role) const
     }
 }
 
-QVariant OrdersTableModel::itemData(const BuyerBalance &row, const Item &item, int role) const
+QVariant OrdersTableModel::copiesOfItem(const BuyerBalance &row, const Item &item, int role) const
 {
     const int copies = row.copiesOf(item.id);
     switch (role) {

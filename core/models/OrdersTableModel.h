@@ -98,7 +98,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
-    QVariant itemData(const BuyerBalance &row, const Item &item, int role) const;
+    QVariant copiesOfItem(const BuyerBalance &row, const Item &item, int role) const;
     QVariant overdueData(int row, int role) const;
     const QDate &confirmedOnAt(int row) const;
     void refreshOrder(OrderId orderId);

@@ -177,17 +177,22 @@ ComposedMessage MessageComposer::compose(const RoundData &data, const MessageTem
 std::vector<ComposedMessage> MessageComposer::composeFor(const Round &round, const std::vector<OrderId> &orders,
                                                          ContactKind kind, Language language) const
 {
+    return composeFor(round, orders, RoundTemplates(m_workspace).effective(round, kind, language));
+}
+
+std::vector<ComposedMessage> MessageComposer::composeFor(const Round &round, const std::vector<OrderId> &orders,
+                                                         const MessageTemplate &wording) const
+{
     const RoundData data = load(round);
     for (OrderId order : orders) {
         if (!data.balances.contains(order))
             throw InputError(QStringLiteral("order %1 is not in round %2").arg(order).arg(round.id));
     }
-    const MessageTemplate messageTemplate = RoundTemplates(m_workspace).effective(round, kind, language);
-    const std::map<OrderId, QDateTime> contacted = ContactHistory(m_workspace).lastContactTimes(round, kind);
+    const std::map<OrderId, QDateTime> contacted = ContactHistory(m_workspace).lastContactTimes(round, wording.kind);
     std::vector<ComposedMessage> messages;
     messages.reserve(orders.size());
     for (OrderId order : orders) {
-        ComposedMessage message = compose(data, messageTemplate, order, language);
+        ComposedMessage message = compose(data, wording, order, wording.language);
         if (const auto it = contacted.find(order); it != contacted.end())
             message.lastContactedAt = it->second;
         messages.push_back(std::move(message));

@@ -32,6 +32,9 @@ public:
      *  that is not in the round. */
     std::vector<ComposedMessage> composeFor(const Round &round, const std::vector<OrderId> &orders, ContactKind kind,
                                             Language language) const;
+    /** The same with a wording of the caller's (the editor's, not yet saved) instead of the round's. */
+    std::vector<ComposedMessage> composeFor(const Round &round, const std::vector<OrderId> &orders,
+                                            const MessageTemplate &wording) const;
     /** The round's post to the whole community (any kind, but meant for progress). */
     ComposedMessage composeCommunityPost(const Round &round, ContactKind kind, Language language) const;
 

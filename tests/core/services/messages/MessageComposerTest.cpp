@@ -3,6 +3,7 @@
 #include "TempWorkspace.h"
 #include "services/DemoWorkspace.h"
 #include "services/OrderBook.h"
+#include "services/messages/DefaultTemplates.h"
 #include "services/messages/MessageAudience.h"
 #include "services/messages/RoundTemplates.h"
 #include "storage/MessageTemplateRepository.h"
@@ -123,6 +124,29 @@ TEST_F(MessageComposerTest, ConfirmationMatchesWhatTheCoordinatorWroteAndIsAlrea
     // The demo logged a confirmation to every buyer.
     for (const ComposedMessage &message : messages)
         EXPECT_TRUE(message.alreadyContacted()) << message.name.toStdString();
+}
+
+TEST_F(MessageComposerTest, AnUnsavedWordingIsUsedForEveryChosenBuyer)
+{
+    std::vector<OrderId> orders;
+    for (const ComposedMessage &message : compose(ContactKind::Confirmation))
+        orders.push_back(message.orderId);
+    const MessageTemplate wording{ContactKind::Confirmation, Language::Korean, QString(),
+                                  QStringLiteral("{nickname}님 {copies}권 확인 ({round})")};
+    const std::vector<ComposedMessage> messages =
+        MessageComposer(workspace(), m_clock).composeFor(m_round, orders, wording);
+    ASSERT_EQ(messages.size(), orders.size());
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        EXPECT_EQ(messages[i].orderId, orders[i]);
+        EXPECT_TRUE(messages[i].text.startsWith(messages[i].nickname + QStringLiteral("님 ")))
+            << messages[i].text.toStdString();
+        EXPECT_TRUE(messages[i].text.endsWith(QStringLiteral("권 확인 (『실전 리팩터링』 공동구매)")))
+            << messages[i].text.toStdString();
+        EXPECT_TRUE(messages[i].alreadyContacted()) << "who was sent the kind is still noted";
+    }
+    EXPECT_EQ(RoundTemplates(workspace()).effective(m_round, ContactKind::Confirmation, Language::Korean).body,
+              defaultTemplate(ContactKind::Confirmation, Language::Korean).body)
+        << "nothing saved";
 }
 
 TEST_F(MessageComposerTest, ProgressIsOneCommunityPost)
