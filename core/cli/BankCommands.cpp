@@ -2,6 +2,7 @@
 #include "CommandSpec.h"
 #include "ImportRun.h"
 #include "domain/Errors.h"
+#include "io/InputFile.h"
 #include "io/SheetReader.h"
 #include "services/applications/ApplicationColumns.h"
 #include "services/bank/BankColumns.h"
@@ -157,6 +158,11 @@ void importBank(CommandContext &context)
     const Round round = RoundRepository(workspace).resolve(roundRef);
     BankImporter importer(workspace);
     const BankImportPlan plan = importer.plan(round, sheet, overrides);
+    // A header with nothing under it is an export of the wrong account or period, not "nothing new".
+    if (plan.deposits.empty() && plan.rejected.empty() && plan.withdrawalsSkipped == 0)
+        throw InputError(QStringLiteral("%1 has a header (line %2) but no transactions under it")
+                             .arg(InputFile::displayName(file))
+                             .arg(plan.headerLine));
 
     finishImport(context, importer, round, plan, [&](bool written) { printPlan(context, plan, file, written); });
 }

@@ -2,6 +2,7 @@
 #include "CommandSpec.h"
 #include "ImportRun.h"
 #include "domain/Errors.h"
+#include "io/InputFile.h"
 #include "io/SheetReader.h"
 #include "services/applications/ApplicationImporter.h"
 #include "storage/RoundRepository.h"
@@ -99,6 +100,11 @@ void importApplications(CommandContext &context)
     const Round round = RoundRepository(workspace).resolve(roundRef);
     ApplicationImporter importer(workspace);
     const ApplicationImportPlan plan = importer.plan(round, sheet, overrides);
+    // A header with nothing under it is the wrong export or an empty form, not "nothing changed".
+    if (plan.rows.empty() && plan.rejected.empty())
+        throw InputError(QStringLiteral("%1 has a header (line %2) but no applications under it")
+                             .arg(InputFile::displayName(file))
+                             .arg(plan.headerLine));
 
     finishImport(context, importer, round, plan, [&](bool written) { printPlan(context, plan, file, written); });
 }

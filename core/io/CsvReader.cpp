@@ -154,6 +154,11 @@ std::vector<SheetRow> CsvReader::parse(QStringView text, const QString &sourceNa
                 field = rest.toString(); // the usual unquoted field: one allocation of the exact size
             else
                 field.append(rest);
+            if (field.size() > maxCellChars)
+                fail(recordLine, QStringLiteral("a cell is %1 characters long, more than a spreadsheet cell can hold "
+                                                "(%2); is this the right file?")
+                                     .arg(field.size())
+                                     .arg(maxCellChars));
             hasText = hasText || !isBlank(field);
             addCell(std::move(field), recordLine);
             if (i < size && chars[i] == delimiter) {

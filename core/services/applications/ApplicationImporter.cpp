@@ -31,7 +31,7 @@ std::pair<std::size_t, ApplicationColumns> findHeader(const SheetData &sheet, co
             if (columns.missingEssentials().isEmpty())
                 return {i, std::move(columns)};
             if (lastProblem.isEmpty())
-                lastProblem = QStringLiteral("line %1 (the header) has no %2; name the columns with --columns, "
+                lastProblem = QStringLiteral("line %1 (the header) lacks %2; name the columns with --columns, "
                                              "e.g. --columns name=이름,copies=수량")
                                   .arg(sheet.rows[i].line)
                                   .arg(columns.missingEssentials().join(QStringLiteral(" and ")));

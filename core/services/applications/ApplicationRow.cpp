@@ -48,6 +48,8 @@ std::variant<ApplicationRow, RejectedRow> ApplicationRowReader::read(const Sheet
         const QString text =
             column.index < sheetRow.cells.size() ? sheetRow.cells.at(column.index).trimmed() : QString();
         const std::optional<int> copies = ApplicationValues::copies(text);
+        if (!copies && text.startsWith(u'-') && ApplicationValues::copies(text.mid(1)))
+            return reject(QStringLiteral("copies '%1' cannot be negative").arg(text));
         if (!copies)
             return reject(QStringLiteral("copies '%1' is not a number").arg(text));
         if (*copies > OrderBook::maxQuantityPerLine)
@@ -80,7 +82,10 @@ std::variant<ApplicationRow, RejectedRow> ApplicationRowReader::read(const Sheet
     if (!status.isEmpty() && !row.status)
         return reject(QStringLiteral("status '%1' is not interested, applied, confirmed or cancelled").arg(status));
 
-    row.submittedAt = ApplicationValues::timestamp(cell(sheetRow, ApplicationField::Timestamp));
+    const QString submitted = cell(sheetRow, ApplicationField::Timestamp);
+    if (ApplicationValues::isImpossibleTimestamp(submitted))
+        return reject(QStringLiteral("time '%1' is not a real date and time").arg(submitted));
+    row.submittedAt = ApplicationValues::timestamp(submitted);
     row.depositor = cell(sheetRow, ApplicationField::Depositor).simplified();
     row.address = cell(sheetRow, ApplicationField::Address);
     row.notes = cell(sheetRow, ApplicationField::Notes);

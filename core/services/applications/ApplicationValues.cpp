@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace gonggu::ApplicationValues {
 namespace {
 
@@ -37,6 +39,33 @@ int twelveHour(int hour, const QString &marker)
     return hour;
 }
 
+/** The time a timestamp in a known form names (invalid when no such day or time exists), or nullopt
+ *  when the text is in no known form. */
+std::optional<QDateTime> readTimestamp(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression korean(QRegularExpression::anchoredPattern(QStringLiteral(
+        R"((\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|am|pm)?)")));
+    static const QRegularExpression iso(QRegularExpression::anchoredPattern(
+        QStringLiteral(R"((\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?)")));
+    static const QRegularExpression american(QRegularExpression::anchoredPattern(
+        QStringLiteral(R"((\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|am|pm)?)?)")));
+
+    if (const auto m = korean.match(trimmed); m.hasMatch()) {
+        const QString marker = m.captured(4).isEmpty() ? m.captured(8) : m.captured(4);
+        return localTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                         twelveHour(m.captured(5).toInt(), marker), m.captured(6).toInt(), m.captured(7).toInt());
+    }
+    if (const auto m = iso.match(trimmed); m.hasMatch())
+        return localTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt(),
+                         m.captured(5).toInt(), m.captured(6).toInt());
+    if (const auto m = american.match(trimmed); m.hasMatch())
+        return localTime(m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt(),
+                         twelveHour(m.captured(4).toInt(), m.captured(7)), m.captured(5).toInt(),
+                         m.captured(6).toInt());
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<int> copies(const QString &text)
@@ -50,10 +79,11 @@ std::optional<int> copies(const QString &text)
             break;
         }
     }
-    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,6}")));
+    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+")));
     if (!number.match(folded).hasMatch())
         return std::nullopt;
-    return folded.toInt();
+    // More digits than an int holds is still a number of copies, only far more than anyone orders.
+    return folded.size() > 9 ? std::numeric_limits<int>::max() : folded.toInt();
 }
 
 std::optional<Delivery> delivery(const QString &text)
@@ -99,27 +129,13 @@ std::optional<OrderStatus> status(const QString &text)
 
 QDateTime timestamp(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    static const QRegularExpression korean(QRegularExpression::anchoredPattern(QStringLiteral(
-        R"((\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|am|pm)?)")));
-    static const QRegularExpression iso(QRegularExpression::anchoredPattern(
-        QStringLiteral(R"((\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?)")));
-    static const QRegularExpression american(QRegularExpression::anchoredPattern(
-        QStringLiteral(R"((\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|am|pm)?)?)")));
+    return readTimestamp(text).value_or(QDateTime());
+}
 
-    if (const auto m = korean.match(trimmed); m.hasMatch()) {
-        const QString marker = m.captured(4).isEmpty() ? m.captured(8) : m.captured(4);
-        return localTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
-                         twelveHour(m.captured(5).toInt(), marker), m.captured(6).toInt(), m.captured(7).toInt());
-    }
-    if (const auto m = iso.match(trimmed); m.hasMatch())
-        return localTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt(),
-                         m.captured(5).toInt(), m.captured(6).toInt());
-    if (const auto m = american.match(trimmed); m.hasMatch())
-        return localTime(m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt(),
-                         twelveHour(m.captured(4).toInt(), m.captured(7)), m.captured(5).toInt(),
-                         m.captured(6).toInt());
-    return {};
+bool isImpossibleTimestamp(const QString &text)
+{
+    const std::optional<QDateTime> time = readTimestamp(text);
+    return time && !time->isValid();
 }
 
 } // namespace gonggu::ApplicationValues

@@ -131,6 +131,7 @@ DepositMatcher::DepositMatcher(std::vector<MatchableBuyer> buyers) : m_buyers(st
         }
         for (const QString &key : keys) {
             m_byName[key].push_back(i);
+            m_longestName = std::max(m_longestName, key.size());
             // Transfer screens cut long names short: "배수지" can arrive as "배수".
             for (qsizetype length = 2; length < key.size() && length <= 6; ++length) {
                 std::vector<std::size_t> &buyersWithPrefix = m_byPrefix[key.left(length)];
@@ -247,8 +248,9 @@ DepositMatch DepositMatcher::match(const QString &depositor, Money amount, const
             addHits(name.trailing, MatchReason::NameWithAffix, name.core, m_byName); // the nickname part
     }
     if (hits.empty() && name.core.size() >= 3) {
-        // "김영희엄마": the name of a buyer followed by more text.
-        for (qsizetype length = name.core.size() - 1; length >= 2 && hits.empty(); --length)
+        // "김영희엄마": the name of a buyer followed by more text. Only prefixes as long as some buyer's name
+        // are looked up, so that a garbled megabyte-long cell costs one pass, not one per character.
+        for (qsizetype length = std::min(name.core.size() - 1, m_longestName); length >= 2 && hits.empty(); --length)
             addHits(name.core.left(length), MatchReason::NamePartial, name.core.mid(length), m_byName);
     }
     if (hits.empty() && name.core.size() >= 2)

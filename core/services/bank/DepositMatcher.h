@@ -105,6 +105,7 @@ private:
     mutable QHash<qint64, std::vector<std::size_t>> m_byOwed; // won owed → buyers (stale entries dropped lazily)
     QHash<qint64, int> m_owedCount;                           // won owed → how many buyers owe it now
     QHash<OrderId, std::size_t> m_byOrder;
+    qsizetype m_longestName = 0; // of the keys in m_byName: no longer prefix of a depositor can be one
 };
 
 } // namespace gonggu

@@ -312,6 +312,9 @@ TrackingImportPlan TrackingImport::plan(const Round &round, const SheetData &she
     if (header) {
         plan.headerLine = sheet.rows[header->first].line;
         first = header->first + 1;
+        // A header alone is the wrong file or an empty export, not "nothing to change".
+        if (first == sheet.rows.size())
+            throw InputError(TrackingImport::tr("there are no rows under the header (line %1)").arg(plan.headerLine));
     } else {
         QString problem;
         if (!trackingNumber(headerlessKeys(sheet.rows.front().cells).tracking, &problem))
