@@ -3,7 +3,7 @@
 #include "AppIdentity.h"
 #include "AppLanguage.h"
 #include "MainWindow.h"
-#include "domain/Errors.h"
+#include "domain/Clock.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -11,11 +11,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
 
 #include <cstdio>
 #include <cstring>
-#include <memory>
 
 namespace {
 
@@ -114,14 +112,13 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(path).absolutePath()); // the first start creates the app data folder
     }
 
-    try {
-        auto *window = new gonggu::MainWindow(std::make_unique<gonggu::Workspace>(path));
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-    } catch (const gonggu::Error &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"),
-                              QStringLiteral("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.message()));
-        return 2;
+    // A file that is no workspace, or one another Gonggu window has open, is refused with the reason and the
+    // offer of another file; quitting then exits 2, as a refused file always did.
+    QString refusal;
+    while (!gonggu::MainWindow::open(path, gonggu::SystemClock::instance(), &refusal)) {
+        path = gonggu::MainWindow::offerAnotherWorkspace(nullptr, path, refusal, true);
+        if (path.isEmpty())
+            return 2;
     }
     const int status = QApplication::exec();
     // Closed windows delete themselves later; flush that so each workspace is closed cleanly

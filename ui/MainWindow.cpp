@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
 #include "ExportDialog.h"
 #include "ImportApplicationsDialog.h"
 #include "OrdersPage.h"
@@ -19,7 +20,10 @@
 #include "domain/Errors.h"
 #include "models/DisplayText.h"
 #include "models/RoundListModel.h"
+#include "storage/BackupRestore.h"
+#include "storage/BackupRotation.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLock.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,13 +31,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gonggu {
 
@@ -44,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const Clock &clock,
     buildPages();
     buildSearchAndBars();
     connectActions();
+    addBackupActions();
 
     // Qt appends the application display name ("… — Gonggu") where the platform shows it.
     setWindowTitle(QFileInfo(workspacePath()).fileName());
@@ -156,8 +165,23 @@ void MainWindow::connectActions()
 
     m_reminderNotifier = new ReminderNotifier(*m_session, m_reminderBanner, this);
     connect(m_reminderNotifier, &ReminderNotifier::showRequested, this, &MainWindow::showToDo);
-    // The first look once the window is up, so that it does not hold up the first paint.
-    QTimer::singleShot(0, m_reminderNotifier, &ReminderNotifier::checkNow);
+    // The first look once the window is up, so that it does not hold up the first paint; none for a window closed
+    // before then (it is on its way out, and what it refers to may be too).
+    QTimer::singleShot(0, m_reminderNotifier, [this] {
+        if (isVisible())
+            m_reminderNotifier->checkNow();
+    });
+}
+
+void MainWindow::addBackupActions()
+{
+    m_backups = new BackupActions(*m_session, this);
+    // File > Back Up Now…, Restore from Backup…, Show Backups Folder, in a group before Close Window.
+    if (auto *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu")))
+        m_backups->addTo(file, m_actions.closeWindow);
+    connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreFrom);
+    connect(m_backups, &BackupActions::statusMessage, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 
 void MainWindow::showWorkspace()
@@ -328,16 +352,112 @@ MainWindow *MainWindow::openWorkspace(const QString &path)
             return window;
         }
     }
+    QString refusal;
+    if (MainWindow *window = open(path, m_session->clock(), &refusal))
+        return window;
+    const QString other = offerAnotherWorkspace(this, path, refusal, false);
+    return other.isEmpty() ? nullptr : openWorkspace(other);
+}
+
+MainWindow *MainWindow::open(const QString &path, const Clock &clock, QString *refusal,
+                             std::shared_ptr<WorkspaceLock> lock, bool backUpIfChanged)
+{
     try {
-        auto *window = new MainWindow(std::make_unique<Workspace>(path), m_session->clock());
+        if (!lock) {
+            lock = std::make_shared<WorkspaceLock>(path);
+            if (!lock->tryLock()) {
+                const std::optional<WorkspaceLock::Holder> holder = lock->holder();
+                *refusal = tr("This workspace is open in another Gonggu window (process %1 on %2). Close that "
+                              "window first, or open another workspace.")
+                               .arg(holder ? QString::number(holder->pid) : QStringLiteral("?"),
+                                    holder ? holder->host : QStringLiteral("?"));
+                return nullptr;
+            }
+        }
+        // Asked before the workspace opens: an open connection touches the file's write-ahead log.
+        const bool backupDue = backUpIfChanged && BackupRotation(path, clock).changedSinceNewestBackup();
+        auto *window = new MainWindow(std::make_unique<Workspace>(path, clock), clock);
+        window->m_lock = std::move(lock);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
+        // Only a window opening the file backs it up: the command line's runs are many and short, and it has
+        // `gonggu-cli backup` for a scheduled copy. Once the window is up, so that the copy does not hold up
+        // its first paint; not for a window already closed again.
+        if (backupDue) {
+            QTimer::singleShot(0, window->m_backups, [window] {
+                if (window->isVisible())
+                    window->m_backups->takeRollingBackup();
+            });
+        }
         return window;
     } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Cannot open the workspace"),
-                              QStringLiteral("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.message()));
+        *refusal = error.message();
         return nullptr;
     }
+}
+
+QString MainWindow::offerAnotherWorkspace(QWidget *parent, const QString &path, const QString &refusal, bool atStartUp)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open the workspace"), QDir::toNativeSeparators(path),
+                    atStartUp ? QMessageBox::NoButton : QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("openRefusedBox"));
+    box.setInformativeText(refusal);
+    QPushButton *another = box.addButton(tr("Open Another Workspace…"), QMessageBox::AcceptRole);
+    another->setObjectName(QStringLiteral("openAnotherButton"));
+    if (atStartUp)
+        box.addButton(tr("Quit"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("quitButton"));
+    box.setDefaultButton(another);
+    box.exec();
+    if (box.clickedButton() != another)
+        return {};
+    return WorkspaceFiles::askOpenPath(parent, QFileInfo(path).absolutePath());
+}
+
+void MainWindow::restoreFrom(const QString &backupPath)
+{
+    // SQLite's file must not be swapped under an open connection, so this window goes first; it hands its lock
+    // on, so that no other window takes the file meanwhile. The last window closing must not end the app here.
+    const bool quitOnLastWindowClosed = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    const QString path = workspacePath();
+    const Clock *clock = &m_session->clock();
+    std::shared_ptr<WorkspaceLock> lock = std::move(m_lock);
+    connect(this, &QObject::destroyed, qApp, [path, backupPath, clock, lock, quitOnLastWindowClosed] {
+        // Posted, so that it runs once the window is wholly gone rather than inside its destructor.
+        QTimer::singleShot(0, qApp, [path, backupPath, clock, lock, quitOnLastWindowClosed] {
+            restoreAndReopen(path, backupPath, *clock, lock, quitOnLastWindowClosed);
+        });
+    });
+    close();
+}
+
+void MainWindow::restoreAndReopen(const QString &path, const QString &backupPath, const Clock &clock,
+                                  std::shared_ptr<WorkspaceLock> lock, bool quitOnLastWindowClosed)
+{
+    QString notice;
+    try {
+        const BackupRestore::Outcome outcome = BackupRestore::restore(path, backupPath, clock);
+        notice = tr("Restored from %1. The workspace as it was is kept as the backup %2.")
+                     .arg(QFileInfo(backupPath).fileName(), QFileInfo(outcome.beforeRestorePath).fileName());
+    } catch (const Error &error) {
+        QMessageBox::warning(nullptr, tr("Not Restored"),
+                             tr("The workspace was not restored and is unchanged.\n\n%1").arg(error.message()));
+    }
+    QString refusal;
+    // What was restored is a backup already: no need to copy it again.
+    MainWindow *window = open(path, clock, &refusal, std::move(lock), false);
+    if (window && !notice.isEmpty())
+        window->statusBar()->showMessage(notice);
+    if (!window)
+        QMessageBox::critical(nullptr, tr("Cannot open the workspace"),
+                              QStringLiteral("%1\n\n%2").arg(QDir::toNativeSeparators(path), refusal));
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindowClosed);
+    const QWidgetList shown = QApplication::topLevelWidgets();
+    const bool anyWindow = std::any_of(shown.begin(), shown.end(), [](const QWidget *widget) {
+        return qobject_cast<const MainWindow *>(widget) && widget->isVisible();
+    });
+    if (!anyWindow && quitOnLastWindowClosed)
+        QCoreApplication::quit();
 }
 
 void MainWindow::showPreferences()

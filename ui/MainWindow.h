@@ -17,11 +17,13 @@ class QStackedWidget;
 
 namespace gonggu {
 
+class BackupActions;
 class ReminderBanner;
 class ReminderNotifier;
 class RoundPane;
 class RoundSidebar;
 class Workspace;
+class WorkspaceLock;
 class WorkspaceSession;
 
 /** The window of one workspace: its rounds on the left; the selected round's orders and payments, and
@@ -48,6 +50,18 @@ public:
      *  returns that window, which deletes itself on close; tells the user and returns nullptr on failure. */
     MainWindow *openWorkspace(const QString &path);
 
+    /** Opens the workspace file in a new window (shown, deleting itself on close) once it holds the file's lock,
+     *  and (with `backUpIfChanged`) backs the file up once the window is up when it changed since its newest
+     *  backup. nullptr when refused, with the reason in `refusal`: the file is no workspace this version opens,
+     *  or another Gonggu window has it open. A lock this process already holds (across a restore) is handed over
+     *  in `lock`. */
+    static MainWindow *open(const QString &path, const Clock &clock, QString *refusal,
+                            std::shared_ptr<WorkspaceLock> lock = nullptr, bool backUpIfChanged = true);
+    /** Says why the file was not opened and offers to open another: the path chosen, or empty. At start-up the
+     *  other choice reads Quit. */
+    static QString offerAnotherWorkspace(QWidget *parent, const QString &path, const QString &refusal, bool atStartUp);
+    BackupActions *backupActions() const { return m_backups; }
+
 public slots:
     void newRound();
     void editRound();
@@ -62,6 +76,9 @@ public slots:
     void focusSearch();
     /** Opens the round's To Do tab (from a reminder's notice). */
     void showToDo(gonggu::RoundId round);
+    /** Closes this window, puts the workspace back as the backup holds it, and opens it again in a new window
+     *  (the old workspace, unchanged, when the restore is refused). */
+    void restoreFrom(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +87,7 @@ private:
     void buildPages();
     void buildSearchAndBars();
     void connectActions();
+    void addBackupActions();
     void restoreState();
     void saveState() const;
 
@@ -80,9 +98,15 @@ private:
     void showVisibleRows(int shown, int total);
     void showError(const QString &message);
     void fillRecentMenu();
+    /** The rest of restoreFrom(), once the window (and with it the workspace's connection) is gone. */
+    static void restoreAndReopen(const QString &path, const QString &backupPath, const Clock &clock,
+                                 std::shared_ptr<WorkspaceLock> lock, bool quitOnLastWindowClosed);
 
+    // Declared first so that it is let go last, once the workspace is closed.
+    std::shared_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<WorkspaceSession> m_session;
     WindowActions m_actions;
+    BackupActions *m_backups = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_welcomePage = nullptr;

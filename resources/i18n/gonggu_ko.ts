@@ -1180,6 +1180,10 @@
         <source>order %1 is no longer in the round; plan the import again</source>
         <translation>주문 %1이(가) 더 이상 이 공구에 없습니다. 가져오기를 다시 확인해 주세요</translation>
     </message>
+    <message>
+        <source>there are no rows under the header (line %1)</source>
+        <translation>머리글(%1번째 줄) 아래에 가져올 행이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>
@@ -1356,6 +1360,160 @@
     <message>
         <source>%1 now; after this deposit: %2</source>
         <translation>지금 %1, 이 입금 후: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::BackupActions</name>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from Backup…</source>
+        <translation>백업에서 복원(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show Backups &amp;Folder</source>
+        <translation>백업 폴더 열기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole workspace to a file you choose</source>
+        <translation>장부 전체를 원하는 파일로 복사해 둡니다</translation>
+    </message>
+    <message>
+        <source>Put the workspace back as one of its backups holds it</source>
+        <translation>장부를 백업해 둔 때의 상태로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Open the folder where this workspace&apos;s automatic backups are kept</source>
+        <translation>이 장부의 자동 백업이 보관된 폴더를 엽니다</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Gonggu workspaces (*.gonggu);;All files (*)</source>
+        <translation>Gonggu 장부 (*.gonggu);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1에 백업했습니다</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>백업하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Backups Folder</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s backups are kept in %1</source>
+        <translation>이 장부의 백업은 %1에 있습니다</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>자동 백업에 실패했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::BackupsDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Gonggu backs up %1 whenever it opens it with changes since the last backup. Restoring keeps the workspace as it is now as a backup of its own first, so a restore can be undone.</source>
+        <translation>Gonggu는 %1 장부를 열 때 지난 백업 뒤로 바뀐 내용이 있으면 백업을 만듭니다. 복원할 때는 지금 장부를 먼저 따로 백업해 두므로 복원도 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>백업 시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>공구</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first one is taken the next time this workspace opens.</source>
+        <translation>아직 백업이 없습니다. 다음에 이 장부를 열 때 첫 백업을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Older automatic backups are deleted when the next one is taken. Copies kept before a restore are never deleted.</source>
+        <translation>새 백업을 만들 때 오래된 자동 백업부터 지웁니다. 복원 전에 남긴 사본은 지우지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Automatic backups to &amp;keep:</source>
+        <translation>보관할 자동 백업 수(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Other &amp;File…</source>
+        <translation>다른 파일(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Restore from a copy saved elsewhere with Back Up Now</source>
+        <translation>‘지금 백업’으로 다른 곳에 저장한 사본에서 복원합니다</translation>
+    </message>
+    <message>
+        <source>Show F&amp;older</source>
+        <translation>폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>%1 백업</translation>
+    </message>
+    <message>
+        <source>Restore from File</source>
+        <translation>파일에서 복원</translation>
+    </message>
+    <message>
+        <source>Gonggu workspaces (*.gonggu);;All files (*)</source>
+        <translation>Gonggu 장부 (*.gonggu);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with %1?</source>
+        <translation>장부를 %1(으)로 되돌릴까요?</translation>
+    </message>
+    <message>
+        <source>Changes made since then are set aside. The workspace as it is now is kept as a backup first, so you can go back to it.</source>
+        <translation>그 뒤에 바뀐 내용은 빠집니다. 지금 장부를 먼저 백업해 두므로 언제든 다시 돌아올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>복원할 수 없음</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored; the workspace is unchanged.</source>
+        <translation>이 백업은 복원할 수 없습니다. 장부는 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2678,34 @@
     <message>
         <source>&lt;h3&gt;Gonggu %1&lt;/h3&gt;&lt;p&gt;Keeps a community group buy in order: rounds, buyers, copies, payments and refunds, with undo for every edit.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gonggu %1&lt;/h3&gt;&lt;p&gt;커뮤니티 공동구매를 한곳에서 관리합니다: 공구, 구매자, 수량, 입금과 환불. 모든 수정은 실행 취소할 수 있습니다.&lt;/p&gt;&lt;p&gt;장부: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This workspace is open in another Gonggu window (process %1 on %2). Close that window first, or open another workspace.</source>
+        <translation>이 장부는 다른 Gonggu 창에서 열려 있습니다(%2의 프로세스 %1). 그 창을 먼저 닫거나 다른 장부를 여세요.</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>다른 장부 열기…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The workspace as it was is kept as the backup %2.</source>
+        <translation>%1에서 복원했습니다. 복원 전 장부는 백업 %2(으)로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>복원하지 못함</translation>
+    </message>
+    <message>
+        <source>The workspace was not restored and is unchanged.
+
+%1</source>
+        <translation>장부를 복원하지 않았습니다. 장부는 그대로입니다.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4273,10 +4459,6 @@
     <message>
         <source>Open the workspace file &lt;path&gt;.</source>
         <translation>장부 파일 &lt;path&gt;를 엽니다.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace</source>
-        <translation>장부를 열 수 없습니다</translation>
     </message>
     <message>
         <source>Speak &lt;language&gt;: ko (한국어) or en (English).</source>
