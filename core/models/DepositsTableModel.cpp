@@ -66,7 +66,7 @@ void DepositsTableModel::reload()
         return;
     const RoundId roundId = m_round->id;
     QHash<PersonId, QString> labels;
-    for (const BuyerLedgerRow &order : LedgerQueries(m_workspace).buyerRows(roundId))
+    for (const BuyerLedgerRow &order : LedgerQueries(m_workspace).peopleRows(roundId)) // names, not money
         labels.insert(order.personId, buyerLabel(order.displayName, order.nickname));
 
     const PaymentRepository payments(m_workspace);

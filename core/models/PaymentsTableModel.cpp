@@ -20,14 +20,14 @@ PaymentsTableModel::PaymentsTableModel(const Workspace &workspace, QObject *pare
 
 void PaymentsTableModel::showRound(const Round &round)
 {
-    // Buyers' names come from the round's ledger rows (one query) rather than one lookup per payment:
-    // a round may hold 120,000 payments.
+    // Buyers' names come from the round's orders (one query, without their money) rather than one lookup per
+    // payment: a round may hold 120,000 payments.
     struct Buyer
     {
         QString name, nickname, phone;
     };
     std::unordered_map<PersonId, Buyer> buyers;
-    for (const BuyerLedgerRow &order : LedgerQueries(m_workspace).buyerRows(round.id))
+    for (const BuyerLedgerRow &order : LedgerQueries(m_workspace).peopleRows(round.id))
         buyers.emplace(order.personId, Buyer{order.displayName, order.nickname, order.phone});
 
     std::vector<Row> rows;

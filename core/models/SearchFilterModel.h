@@ -31,6 +31,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /** Filters every row again after the filter changed. */
+    void refilter();
 
 private:
     QString m_needle;

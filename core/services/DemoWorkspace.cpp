@@ -88,6 +88,58 @@ private:
     quint64 m_state;
 };
 
+/** Fictional Korean names with the variety of a real community: a family name drawn by how common it is
+ *  (김 one in five, 진 one in three hundred) and a two-syllable given name, some 60,000 combinations in all.
+ *  A round of 100,000 buyers then shares a name between a handful of people (동명이인), as real rounds do,
+ *  rather than between hundreds, which would make every bank deposit an ambiguous one. */
+class KoreanNames
+{
+public:
+    explicit KoreanNames(quint64 seed) : m_random(seed) {}
+
+    QString next()
+    {
+        int draw = m_random.below(familyWeightTotal());
+        std::size_t family = 0;
+        while (draw >= familyNames[family].second)
+            draw -= familyNames[family++].second;
+        const std::size_t first = std::size_t(m_random.below(int(firstSyllables.size())));
+        std::size_t second = std::size_t(m_random.below(int(secondSyllables.size())));
+        if (firstSyllables[first] == secondSyllables[second]) // no 진진 or 윤윤
+            second = (second + 1) % secondSyllables.size();
+        const std::array<QChar, 3> name{familyNames[family].first, firstSyllables[first], secondSyllables[second]};
+        return QString(name.data(), qsizetype(name.size()));
+    }
+
+private:
+    // Family names with roughly how many in a thousand Koreans bear them.
+    static constexpr std::array<std::pair<char16_t, int>, 40> familyNames{{
+        {u'김', 215}, {u'이', 147}, {u'박', 84}, {u'최', 47}, {u'정', 44}, {u'강', 24}, {u'조', 21}, {u'윤', 20},
+        {u'장', 20},  {u'임', 17},  {u'한', 15}, {u'오', 15}, {u'서', 15}, {u'신', 15}, {u'권', 14}, {u'황', 14},
+        {u'안', 13},  {u'송', 13},  {u'전', 11}, {u'홍', 11}, {u'유', 20}, {u'고', 9},  {u'문', 9},  {u'양', 9},
+        {u'손', 9},   {u'배', 8},   {u'백', 7},  {u'허', 6},  {u'남', 6},  {u'심', 5},  {u'노', 4},  {u'하', 4},
+        {u'곽', 4},   {u'성', 4},   {u'차', 4},  {u'주', 4},  {u'우', 4},  {u'구', 4},  {u'민', 3},  {u'진', 3},
+    }};
+    static constexpr std::array<char16_t, 40> firstSyllables{
+        u'민', u'서', u'지', u'도', u'하', u'예', u'수', u'시', u'주', u'은', u'건', u'현', u'우', u'준',
+        u'유', u'채', u'다', u'승', u'태', u'재', u'윤', u'나', u'소', u'아', u'연', u'영', u'정', u'성',
+        u'동', u'혜', u'경', u'상', u'진', u'선', u'미', u'희', u'보', u'가', u'라', u'한'};
+    static constexpr std::array<char16_t, 40> secondSyllables{
+        u'준', u'연', u'우', u'윤', u'은', u'서', u'아', u'호', u'원', u'민', u'진', u'현', u'훈', u'혁',
+        u'빈', u'율', u'린', u'희', u'영', u'수', u'경', u'주', u'인', u'기', u'재', u'석', u'규', u'하',
+        u'온', u'솔', u'결', u'람', u'별', u'담', u'슬', u'이', u'나', u'겸', u'찬', u'혜'};
+
+    static int familyWeightTotal()
+    {
+        int total = 0;
+        for (const auto &family : familyNames)
+            total += family.second;
+        return total;
+    }
+
+    DeterministicRandom m_random;
+};
+
 } // namespace
 
 void DemoWorkspace::populate(Workspace &workspace, int scaleBuyers)
@@ -218,10 +270,9 @@ void DemoWorkspace::addRealRound(Workspace &workspace)
 
 void DemoWorkspace::addScaleRound(Workspace &workspace, int buyers)
 {
-    static constexpr std::array familyNames{u"김", u"이", u"박", u"최", u"정", u"강", u"조", u"윤", u"장", u"임"};
-    static constexpr std::array givenNames{u"민준", u"서연", u"도윤", u"지우", u"하은", u"예준", u"수아", u"시우",
-                                           u"지호", u"서준", u"지아", u"은우", u"하윤", u"주원", u"민서", u"건우"};
     DeterministicRandom random(20261125);
+    // Names come from a generator of their own, so that the orders and payments stay what they always were.
+    KoreanNames names(20261126);
 
     Round round;
     round.title = QStringLiteral("대규모 공동구매 (%1명)").arg(buyers);
@@ -249,8 +300,7 @@ void DemoWorkspace::addScaleRound(Workspace &workspace, int buyers)
     PaymentRepository payments(workspace);
     for (int n = 1; n <= buyers; ++n) {
         Person person;
-        person.displayName = text(familyNames[std::size_t(random.below(int(familyNames.size())))]) +
-                             text(givenNames[std::size_t(random.below(int(givenNames.size())))]);
+        person.displayName = names.next();
         person.nickname = QStringLiteral("buyer%1").arg(n, 6, 10, QLatin1Char('0'));
         person.phone = QStringLiteral("010-%1-%2").arg(3000 + n / 10000).arg(n % 10000, 4, 10, QLatin1Char('0'));
         person.id = people.add(person);
@@ -287,7 +337,7 @@ void DemoWorkspace::addScaleRound(Workspace &workspace, int buyers)
         payment.personId = person.id;
         payment.depositorName = person.displayName;
         payment.paidOn = QDate(2026, 11, 2 + random.below(28));
-        if (payRoll < 35) {
+        if (payRoll < 45) {
             payment.amount = Money::won(due.toWon() / 2);
             payments.add(payment);
             payment.amount = due - payment.amount;

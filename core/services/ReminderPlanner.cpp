@@ -1,6 +1,6 @@
 #include "ReminderPlanner.h"
 
-#include "UnpaidList.h"
+#include "RoundLedger.h"
 #include "domain/Clock.h"
 #include "domain/DateText.h"
 #include "domain/Errors.h"
@@ -80,23 +80,24 @@ std::vector<PlannedReminder> ReminderPlanner::generated(const Round &round) cons
                    : QStringLiteral("Applications close D-day (%1)").arg(when));
     }
     if (round.paymentDue.isValid() && isBefore(round.status, RoundStatus::Settled)) {
-        // Only while someone still owes: the reminder is about chasing them.
-        const std::vector<UnpaidBuyer> unpaid = UnpaidList(m_workspace, m_clock).unpaidBuyers(round);
-        if (!unpaid.empty()) {
-            Money owed;
-            for (const UnpaidBuyer &buyer : unpaid)
-                owed += buyer.owed;
+        // Only while someone still owes: the reminder is about chasing them. Those who owe are the unpaid and
+        // the partly paid; the summary counts them without reading every buyer's name as the unpaid list does.
+        const RoundSummary summary = RoundLedger(m_workspace).summary(round);
+        const int owing =
+            summary.byPaymentState.at(PaymentState::Unpaid) + summary.byPaymentState.at(PaymentState::Partial);
+        if (owing > 0) {
+            const Money owed = summary.outstanding;
             const QString when = day(round.paymentDue);
             const auto text = [&](const QString &dayName) {
                 if (korean)
                     return QStringLiteral("입금 마감 %1 (%2): 미입금 %3명, %4")
                         .arg(dayName, when)
-                        .arg(unpaid.size())
+                        .arg(owing)
                         .arg(owed.format(true));
                 return QStringLiteral("Payment due %1 (%2): %3 %4 %5")
                     .arg(dayName, when)
-                    .arg(unpaid.size())
-                    .arg(unpaid.size() == 1 ? QStringLiteral("buyer still owes") : QStringLiteral("buyers still owe"))
+                    .arg(owing)
+                    .arg(owing == 1 ? QStringLiteral("buyer still owes") : QStringLiteral("buyers still owe"))
                     .arg(owed.format(false));
             };
             add(paymentDueD1, round.paymentDue.addDays(-1), text(QStringLiteral("D-1")));

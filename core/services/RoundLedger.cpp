@@ -1,8 +1,7 @@
 #include "RoundLedger.h"
 
+#include "storage/ItemRepository.h"
 #include "storage/OrderRepository.h"
-
-#include <unordered_map>
 
 namespace gonggu {
 
@@ -27,15 +26,18 @@ int BuyerBalance::copiesOf(ItemId item) const
 
 std::vector<BuyerBalance> RoundLedger::balances(const Round &round) const
 {
+    std::vector<OrderLine> lines; // by order, as the rows are
+    std::vector<BuyerLedgerRow> rows = LedgerQueries(m_workspace).buyerRows(round.id, &lines);
     std::vector<BuyerBalance> result;
-    std::unordered_map<OrderId, std::size_t> rowOfOrder;
-    for (BuyerLedgerRow &row : LedgerQueries(m_workspace).buyerRows(round.id)) {
-        rowOfOrder.emplace(row.orderId, result.size());
+    result.reserve(rows.size());
+    auto line = lines.cbegin();
+    for (BuyerLedgerRow &row : rows) {
         result.push_back(balanceOf(std::move(row), round));
-    }
-    for (const OrderLine &line : OrderRepository(m_workspace).linesForRound(round.id)) {
-        if (auto it = rowOfOrder.find(line.orderId); it != rowOfOrder.end())
-            result[it->second].lines.push_back(line);
+        BuyerBalance &balance = result.back();
+        while (line != lines.cend() && line->orderId < balance.order.orderId)
+            ++line;
+        for (; line != lines.cend() && line->orderId == balance.order.orderId; ++line)
+            balance.lines.push_back(*line);
     }
     return result;
 }
@@ -61,7 +63,26 @@ RoundSummary RoundLedger::summary(const Round &round) const
                                PaymentState::Refunded})
         summary.byPaymentState[state] = 0;
 
-    for (const BuyerBalance &balance : balances(round)) {
+    // Only the money: names and times are not needed to sum a round up, and cost most of reading it.
+    std::vector<OrderLine> lines; // by order, as the rows are
+    const LedgerQueries queries(m_workspace);
+    std::vector<BuyerLedgerRow> rows = queries.moneyRows(round.id, &lines);
+    for (const Item &item : ItemRepository(m_workspace).forRound(round.id))
+        summary.items.push_back({item.id, item.name, item.unitPrice, 0});
+    auto line = lines.cbegin();
+    for (BuyerLedgerRow &row : rows) {
+        // The order's lines count towards their items' copies unless it was cancelled.
+        while (line != lines.cend() && line->orderId < row.orderId)
+            ++line;
+        for (; line != lines.cend() && line->orderId == row.orderId; ++line) {
+            if (!countsAsBuyer(row.status))
+                continue;
+            for (ItemCopies &item : summary.items) {
+                if (item.itemId == line->itemId)
+                    item.copies += line->quantity;
+            }
+        }
+        const BuyerBalance balance = balanceOf(std::move(row), round);
         ++summary.byOrderStatus[balance.order.status];
         summary.refundDue += balance.money.refundDue();
         if (!countsAsBuyer(balance.order.status))
@@ -73,8 +94,6 @@ RoundSummary RoundLedger::summary(const Round &round) const
         summary.outstanding += balance.money.owed();
         ++summary.byPaymentState[balance.state()];
     }
-    const LedgerQueries queries(m_workspace);
-    summary.items = queries.itemCopies(round.id);
     summary.unassigned = queries.unassignedPayments(round.id);
     return summary;
 }

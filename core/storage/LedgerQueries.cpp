@@ -1,8 +1,12 @@
 #include "LedgerQueries.h"
 
 #include "SqlStatement.h"
+#include "StoredTime.h"
 #include "Workspace.h"
 #include "domain/DateText.h"
+
+#include <algorithm>
+#include <unordered_map>
 
 namespace gonggu {
 
@@ -53,6 +57,25 @@ BuyerLedgerRow readBuyerRow(const SqlStatement &query)
     return row;
 }
 
+// The index on (round, status) hands the orders over by status. Ordering their ids and moving each row once is
+// cheaper than sorting the rows themselves (names and all), or than asking SQLite to sort them.
+void sortByOrderId(std::vector<BuyerLedgerRow> &rows)
+{
+    const auto byId = [](const BuyerLedgerRow &a, const BuyerLedgerRow &b) { return a.orderId < b.orderId; };
+    if (std::is_sorted(rows.begin(), rows.end(), byId))
+        return;
+    std::vector<std::pair<OrderId, std::size_t>> order;
+    order.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        order.emplace_back(rows[i].orderId, i);
+    std::sort(order.begin(), order.end());
+    std::vector<BuyerLedgerRow> sorted;
+    sorted.reserve(rows.size());
+    for (const auto &entry : order)
+        sorted.push_back(std::move(rows[entry.second]));
+    rows = std::move(sorted);
+}
+
 void bindRound(SqlStatement &query, RoundId roundId)
 {
     query.bind(QStringLiteral(":round1"), roundId)
@@ -62,14 +85,102 @@ void bindRound(SqlStatement &query, RoundId roundId)
 
 } // namespace
 
-std::vector<BuyerLedgerRow> LedgerQueries::buyerRows(RoundId roundId) const
+std::vector<BuyerLedgerRow> LedgerQueries::buyerRows(RoundId roundId, std::vector<OrderLine> *lines) const
 {
-    SqlStatement query(m_workspace, buyerRowsSql(QString()));
-    bindRound(query, roundId);
-    query.exec();
+    return readRows(roundId, true, true, lines);
+}
+
+std::vector<BuyerLedgerRow> LedgerQueries::moneyRows(RoundId roundId, std::vector<OrderLine> *lines) const
+{
+    return readRows(roundId, false, true, lines);
+}
+
+std::vector<BuyerLedgerRow> LedgerQueries::peopleRows(RoundId roundId) const
+{
+    return readRows(roundId, true, false, nullptr);
+}
+
+// Three plain reads (orders, lines, payments) summed here rather than one query of joined sub-selects: SQLite
+// materialises each sub-select, indexes it on the fly and sorts the joined rows, names and all, which took
+// three times as long at 100,000 buyers. One order per person and round lets payments find their order by person.
+std::vector<BuyerLedgerRow> LedgerQueries::readRows(RoundId roundId, bool withPeople, bool withMoney,
+                                                    std::vector<OrderLine> *lines) const
+{
     std::vector<BuyerLedgerRow> rows;
-    while (query.next())
-        rows.push_back(readBuyerRow(query));
+    {
+        SqlStatement orders(
+            m_workspace,
+            withPeople
+                ? QStringLiteral(R"(
+SELECT o.id, o.person_id, o.status, o.delivery, o.confirmed_at, o.shipped_at, o.handed_over_at,
+       p.display_name, p.nickname, p.real_name, p.phone, p.depositor_name
+FROM buyer_order o JOIN person p ON p.id = o.person_id WHERE o.round_id = :round)")
+                : QStringLiteral("SELECT id, person_id, status, delivery FROM buyer_order WHERE round_id = :round"));
+        orders.bind(QStringLiteral(":round"), roundId).exec();
+        while (orders.next()) {
+            BuyerLedgerRow &row = rows.emplace_back();
+            row.orderId = orders.integer(0);
+            row.personId = orders.integer(1);
+            row.status = orderStatusFromKey(orders.text(2)).value_or(OrderStatus::Applied);
+            row.delivery = deliveryFromKey(orders.text(3)).value_or(Delivery::Pickup);
+            if (!withPeople)
+                continue;
+            row.confirmedAt = StoredTime::read(orders.value(4));
+            row.shippedAt = StoredTime::read(orders.value(5));
+            row.handedOverAt = StoredTime::read(orders.value(6));
+            row.displayName = orders.text(7);
+            row.nickname = orders.text(8);
+            row.realName = orders.text(9);
+            row.phone = orders.text(10);
+            row.depositorName = orders.text(11);
+        }
+    }
+    sortByOrderId(rows);
+    if (!withMoney)
+        return rows;
+    const auto rowOf = [&rows](OrderId id) -> BuyerLedgerRow * {
+        const auto it = std::lower_bound(rows.begin(), rows.end(), id, [](const BuyerLedgerRow &row, OrderId wanted) {
+            return row.orderId < wanted;
+        });
+        return it != rows.end() && it->orderId == id ? &*it : nullptr;
+    };
+
+    SqlStatement orderLines(m_workspace, QStringLiteral(R"(
+SELECT ol.order_id, ol.item_id, ol.quantity, i.unit_price
+FROM order_line ol JOIN item i ON i.id = ol.item_id WHERE i.round_id = :round)"));
+    orderLines.bind(QStringLiteral(":round"), roundId).exec();
+    while (orderLines.next()) {
+        const OrderId orderId = orderLines.integer(0);
+        const int quantity = int(orderLines.integer(2));
+        if (BuyerLedgerRow *row = rowOf(orderId)) {
+            row->copies += quantity;
+            row->goods += Money::won(orderLines.integer(3)) * quantity;
+        }
+        if (lines)
+            lines->push_back({orderId, orderLines.integer(1), quantity});
+    }
+    if (lines) {
+        std::sort(lines->begin(), lines->end(), [](const OrderLine &a, const OrderLine &b) {
+            return a.orderId != b.orderId ? a.orderId < b.orderId : a.itemId < b.itemId;
+        });
+    }
+
+    std::unordered_map<PersonId, BuyerLedgerRow *> rowOfPerson;
+    rowOfPerson.reserve(rows.size());
+    for (BuyerLedgerRow &row : rows)
+        rowOfPerson.emplace(row.personId, &row);
+    SqlStatement payments(
+        m_workspace,
+        QStringLiteral("SELECT person_id, amount FROM payment WHERE round_id = :round AND person_id IS NOT NULL"));
+    payments.bind(QStringLiteral(":round"), roundId).exec();
+    while (payments.next()) {
+        const auto it = rowOfPerson.find(payments.integer(0));
+        if (it == rowOfPerson.end())
+            continue; // a payment from someone with no order in the round: nobody's row shows it
+        const Money amount = Money::won(payments.integer(1));
+        it->second->paid += amount;
+        it->second->hadRefund = it->second->hadRefund || amount.isNegative();
+    }
     return rows;
 }
 

@@ -1,8 +1,8 @@
 #include "OrderRepository.h"
 
 #include "SqlStatement.h"
+#include "StoredTime.h"
 #include "Workspace.h"
-#include "domain/DateText.h"
 #include "domain/Errors.h"
 
 namespace gonggu {
@@ -25,13 +25,13 @@ Order readOrder(const SqlStatement &row)
     order.trackingNumber = row.text(6);
     order.wantsTaxInvoice = row.integer(7) != 0;
     order.wantsCashReceipt = row.integer(8) != 0;
-    order.confirmedAt = fromIsoUtc(row.text(9));
-    order.createdAt = fromIsoUtc(row.text(10));
+    order.confirmedAt = StoredTime::read(row.value(9));
+    order.createdAt = StoredTime::read(row.value(10));
     order.notes = row.text(11);
-    order.shippedAt = fromIsoUtc(row.text(12));
-    order.handedOverAt = fromIsoUtc(row.text(13));
-    order.receivedAt = fromIsoUtc(row.text(14));
-    order.submittedAt = fromIsoUtc(row.text(15));
+    order.shippedAt = StoredTime::read(row.value(12));
+    order.handedOverAt = StoredTime::read(row.value(13));
+    order.receivedAt = StoredTime::read(row.value(14));
+    order.submittedAt = StoredTime::read(row.value(15));
     order.invoiceBusinessNumber = row.text(16);
     order.invoiceCompany = row.text(17);
     order.invoiceEmail = row.text(18);
@@ -46,11 +46,11 @@ void bindFields(SqlStatement &statement, const Order &order)
         .bind(QStringLiteral(":tracking"), order.trackingNumber.trimmed())
         .bind(QStringLiteral(":tax"), order.wantsTaxInvoice ? 1 : 0)
         .bind(QStringLiteral(":receipt"), order.wantsCashReceipt ? 1 : 0)
-        .bindOptionalText(QStringLiteral(":confirmed"), toIsoUtc(order.confirmedAt))
-        .bindOptionalText(QStringLiteral(":shipped"), toIsoUtc(order.shippedAt))
-        .bindOptionalText(QStringLiteral(":handed"), toIsoUtc(order.handedOverAt))
-        .bindOptionalText(QStringLiteral(":received"), toIsoUtc(order.receivedAt))
-        .bindOptionalText(QStringLiteral(":submitted"), toIsoUtc(order.submittedAt))
+        .bindOptionalText(QStringLiteral(":confirmed"), StoredTime::text(order.confirmedAt))
+        .bindOptionalText(QStringLiteral(":shipped"), StoredTime::text(order.shippedAt))
+        .bindOptionalText(QStringLiteral(":handed"), StoredTime::text(order.handedOverAt))
+        .bindOptionalText(QStringLiteral(":received"), StoredTime::text(order.receivedAt))
+        .bindOptionalText(QStringLiteral(":submitted"), StoredTime::text(order.submittedAt))
         .bind(QStringLiteral(":business"), order.invoiceBusinessNumber.trimmed())
         .bind(QStringLiteral(":company"), order.invoiceCompany.trimmed())
         .bind(QStringLiteral(":invoice_email"), order.invoiceEmail.trimmed())
@@ -61,10 +61,14 @@ void bindFields(SqlStatement &statement, const Order &order)
 
 OrderId OrderRepository::create(const Order &order)
 {
-    if (findFor(order.roundId, order.personId))
+    // Whether there is one, not the whole order: an import creates tens of thousands in a row.
+    SqlStatement existing(m_workspace,
+                          QStringLiteral("SELECT 1 FROM buyer_order WHERE round_id = :round AND person_id = :person"));
+    existing.bind(QStringLiteral(":round"), order.roundId).bind(QStringLiteral(":person"), order.personId).exec();
+    if (existing.next())
         throw InputError(
             QStringLiteral("person %1 already has an order in round %2").arg(order.personId).arg(order.roundId));
-    const QString now = toIsoUtc(m_workspace.clock().nowUtc());
+    const QString now = StoredTime::text(m_workspace.clock().nowUtc());
     SqlStatement insert(
         m_workspace, QStringLiteral("INSERT INTO buyer_order (round_id, person_id, status, delivery, shipping_address, "
                                     "tracking_number, wants_tax_invoice, wants_cash_receipt, confirmed_at, shipped_at, "
@@ -76,7 +80,7 @@ OrderId OrderRepository::create(const Order &order)
     bindFields(insert, order);
     insert.bind(QStringLiteral(":round"), order.roundId)
         .bind(QStringLiteral(":person"), order.personId)
-        .bind(QStringLiteral(":created"), order.createdAt.isValid() ? toIsoUtc(order.createdAt) : now)
+        .bind(QStringLiteral(":created"), order.createdAt.isValid() ? StoredTime::text(order.createdAt) : now)
         .bind(QStringLiteral(":updated"), now);
     return insert.exec().lastInsertId();
 }
@@ -109,7 +113,7 @@ void OrderRepository::update(const Order &order)
                                           "invoice_email = :invoice_email, notes = :notes, updated_at = :updated "
                                           "WHERE id = :id"));
     bindFields(statement, order);
-    statement.bind(QStringLiteral(":updated"), toIsoUtc(m_workspace.clock().nowUtc()))
+    statement.bind(QStringLiteral(":updated"), StoredTime::text(m_workspace.clock().nowUtc()))
         .bind(QStringLiteral(":id"), order.id)
         .exec();
     if (statement.rowsAffected() != 1)
@@ -164,7 +168,7 @@ void OrderRepository::setQuantity(OrderId orderId, ItemId itemId, int quantity)
             .exec();
     }
     SqlStatement touch(m_workspace, QStringLiteral("UPDATE buyer_order SET updated_at = :now WHERE id = :order"));
-    touch.bind(QStringLiteral(":now"), toIsoUtc(m_workspace.clock().nowUtc()))
+    touch.bind(QStringLiteral(":now"), StoredTime::text(m_workspace.clock().nowUtc()))
         .bind(QStringLiteral(":order"), orderId)
         .exec();
 }

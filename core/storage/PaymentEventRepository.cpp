@@ -1,6 +1,7 @@
 #include "PaymentEventRepository.h"
 
 #include "SqlStatement.h"
+#include "StoredTime.h"
 #include "Workspace.h"
 #include "domain/DateText.h"
 
@@ -29,7 +30,7 @@ std::vector<PaymentEvent> readAll(SqlStatement &query)
             event.personId = query.integer(3);
         event.action = paymentEventActionFromKey(query.text(4)).value_or(PaymentEventAction::Imported);
         event.detail = query.text(5);
-        event.at = fromIsoUtc(query.text(6));
+        event.at = StoredTime::read(query.value(6));
         events.push_back(event);
     }
     return events;
@@ -47,7 +48,7 @@ qint64 PaymentEventRepository::add(const PaymentEvent &event)
         .bind(QStringLiteral(":person"), optionalId(event.personId))
         .bind(QStringLiteral(":action"), toKey(event.action))
         .bind(QStringLiteral(":detail"), event.detail)
-        .bind(QStringLiteral(":at"), toIsoUtc(m_workspace.clock().nowUtc()));
+        .bind(QStringLiteral(":at"), StoredTime::text(m_workspace.clock().nowUtc()));
     return insert.exec().lastInsertId();
 }
 

@@ -1,6 +1,7 @@
 #include "PaymentRepository.h"
 
 #include "SqlStatement.h"
+#include "StoredTime.h"
 #include "Workspace.h"
 #include "domain/DateText.h"
 #include "domain/Errors.h"
@@ -19,7 +20,7 @@ Payment readPayment(const SqlStatement &row)
     if (!row.isNull(2))
         payment.personId = row.integer(2);
     payment.amount = Money::won(row.integer(3));
-    payment.paidOn = parseIsoDate(row.text(4)).value_or(QDate());
+    payment.paidOn = StoredTime::day(row.text(4));
     payment.depositorName = row.text(5);
     payment.method = row.text(6);
     payment.source = paymentSourceFromKey(row.text(7)).value_or(PaymentSource::Manual);
@@ -64,7 +65,7 @@ PaymentId PaymentRepository::add(const Payment &payment)
         .bind(QStringLiteral(":ignored"), payment.ignored ? 1 : 0)
         .bind(QStringLiteral(":split_of"),
               payment.splitOf ? QVariant(*payment.splitOf) : QVariant(QMetaType::fromType<qint64>()))
-        .bind(QStringLiteral(":created"), toIsoUtc(m_workspace.clock().nowUtc()));
+        .bind(QStringLiteral(":created"), StoredTime::text(m_workspace.clock().nowUtc()));
     return insert.exec().lastInsertId();
 }
 

@@ -18,6 +18,8 @@ namespace gonggu {
 namespace {
 
 constexpr int busyTimeoutMs = 5000;
+constexpr qint64 mappedBytes = 256 * 1024 * 1024;
+constexpr int pageCacheKiB = 16 * 1024;
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString nextConnectionName()
@@ -224,6 +226,11 @@ void Workspace::configureConnection()
         journal.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         throw StorageError(QStringLiteral("cannot switch workspace '%1' to WAL journaling").arg(m_path));
     execFixed(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    // A round of 100,000 buyers is some 50 MB of pages, read whole by every table and export: mapped, they are
+    // read in place instead of copied in through a 2 MB page cache again and again (writes still go through
+    // the write-ahead log, so a crash loses nothing more). The larger cache keeps the indexes' pages at hand.
+    execFixed(db, QStringLiteral("PRAGMA mmap_size = %1").arg(mappedBytes));
+    execFixed(db, QStringLiteral("PRAGMA cache_size = -%1").arg(pageCacheKiB));
     if (pragmaInt(db, QStringLiteral("foreign_keys")) != 1)
         throw StorageError(QStringLiteral("this SQLite build cannot enforce foreign keys"));
 }

@@ -5,6 +5,10 @@
 #include "services/RoundLedger.h"
 #include "storage/RoundTaskRepository.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 using namespace gonggu;
 using namespace gonggu::test;
 
@@ -123,6 +127,24 @@ TEST_F(DemoWorkspaceTest, SameInputsGiveTheSameWorkspace)
     const QStringList mine = fingerprint(workspace());
     EXPECT_EQ(mine.size(), 2 + DemoWorkspace::realRoundBuyers + 1000);
     EXPECT_EQ(fingerprint(twin), mine);
+}
+
+TEST_F(DemoWorkspaceTest, ScaleRoundNamesVaryLikeARealCommunity)
+{
+    DemoWorkspace::populate(workspace(), 2000);
+    QHash<QString, int> peopleNamed;
+    for (const BuyerBalance &balance : RoundLedger(workspace()).balances(*RoundRepository(workspace()).find(2)))
+        ++peopleNamed[balance.order.displayName];
+    // Some share a name (동명이인), as in any large community, but a handful at most, never hundreds.
+    EXPECT_GE(peopleNamed.size(), 1800);
+    EXPECT_LT(peopleNamed.size(), 2000);
+    int mostShared = 0;
+    for (const int count : std::as_const(peopleNamed))
+        mostShared = std::max(mostShared, count);
+    EXPECT_LE(mostShared, 5);
+    for (const QString &name : peopleNamed.keys()) {
+        EXPECT_EQ(name.size(), 3) << name.toStdString() << ": a family name and a two-syllable given name";
+    }
 }
 
 } // namespace

@@ -139,6 +139,25 @@ TEST_F(PersonRepositoryTest, AllIsSortedAsKoreanReadersSort)
                                   QStringLiteral("박도윤"), QStringLiteral("이서연"), QStringLiteral("하지원")}));
 }
 
+TEST_F(PersonRepositoryTest, AllSortsNumbersInNamesByValueAndSameNamesByAge)
+{
+    // Names repeat (동명이인) among numbered ones, added out of order: numbers by value, the same name by id.
+    const PersonId laterKim = addPerson(workspace(), QStringLiteral("김민준"), QStringLiteral("mj2"));
+    for (const QString &name : {QStringLiteral("buyer10"), QStringLiteral("buyer2"), QStringLiteral("Buyer1")})
+        addPerson(workspace(), name);
+    const PersonId latestKim = addPerson(workspace(), QStringLiteral("김민준"), QStringLiteral("mj3"));
+    QStringList names;
+    std::vector<PersonId> kims;
+    for (const Person &person : people().all()) {
+        names << person.displayName;
+        if (person.displayName == QStringLiteral("김민준"))
+            kims.push_back(person.id);
+    }
+    names.removeAll(QStringLiteral("김민준")); // where Latin goes among Hangul is the collation's business
+    EXPECT_EQ(names, QStringList({QStringLiteral("Buyer1"), QStringLiteral("buyer2"), QStringLiteral("buyer10")}));
+    EXPECT_EQ(kims, (std::vector<PersonId>{laterKim, latestKim}));
+}
+
 TEST_F(PersonRepositoryTest, SameNamesAreListedInTheOrderAdded)
 {
     const PersonId first = addPerson(workspace(), QStringLiteral("김민준"), QStringLiteral("tini"));

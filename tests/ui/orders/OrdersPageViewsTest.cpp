@@ -2,9 +2,11 @@
 
 #include "EmptyTableHint.h"
 #include "services/OrderBook.h"
+#include "storage/PersonRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCollator>
 #include <QHeaderView>
 #include <QSignalSpy>
 
@@ -131,6 +133,34 @@ TEST_F(OrdersPageViewsTest, EveryColumnSortsByItsRawValue)
     }
     table().sortByColumn(orders().section(Column::Nickname), Qt::AscendingOrder);
     EXPECT_EQ(view().index(0, 0).data().toString(), QStringLiteral("chaewon"));
+}
+
+TEST_F(OrdersPageViewsTest, SortedByNameARenamedBuyerMovesAndSearchKeepsTheOrder)
+{
+    const int name = orders().section(Column::Name);
+    table().sortByColumn(name, Qt::AscendingOrder);
+    const QString first = view().index(0, name).data().toString();
+    ASSERT_NE(first, QStringLiteral("가가가"));
+
+    // A new name sorts afresh: the rows' collation keys follow the change.
+    Person dain = PersonRepository(ws()).resolve(QStringLiteral("dain"));
+    dain.displayName = QStringLiteral("가가가");
+    PersonRepository(ws()).update(dain);
+    orders().reload();
+    EXPECT_EQ(view().index(0, name).data().toString(), QStringLiteral("가가가"));
+    EXPECT_EQ(view().index(1, name).data().toString(), first);
+
+    // Filtering keeps the rows in name order.
+    m_page->setFilterText(QStringLiteral("ㅈ"));
+    ASSERT_GT(view().rowCount(), 1);
+    QCollator collator{QLocale(QLocale::Korean, QLocale::SouthKorea)};
+    collator.setNumericMode(true);
+    for (int row = 1; row < view().rowCount(); ++row) {
+        EXPECT_LE(
+            collator.compare(view().index(row - 1, name).data().toString(), view().index(row, name).data().toString()),
+            0)
+            << row;
+    }
 }
 
 TEST_F(OrdersPageViewsTest, ColumnWidthsAndSortSurviveSwitchingRounds)

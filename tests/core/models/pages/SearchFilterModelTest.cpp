@@ -1,6 +1,7 @@
 #include "models/SearchFilterModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -77,6 +78,34 @@ TEST(SearchFilterModelTest, FiltersRowsAndSortsByTheSortRole)
     filter.setSearchText(QStringLiteral("   "));
     EXPECT_EQ(filter.rowCount(), 3);
     EXPECT_FALSE(filter.isFiltering());
+}
+
+TEST(SearchFilterModelTest, AScatteredFilterIsOneLayoutChangeThatKeepsTheSelection)
+{
+    // Every other row matches: announced run by run, 5,000 removals would each reach the views (seconds at
+    // 100,000 rows); the model re-lays itself out once instead, and a selected row that still shows stays selected.
+    QList<std::pair<QString, int>> rows;
+    for (int i = 0; i < 10'000; ++i)
+        rows.append({i % 2 ? QStringLiteral("김민준%1").arg(i) : QStringLiteral("이서연%1").arg(i), i});
+    RankedNames source(rows);
+    SearchFilterModel filter;
+    filter.setSourceModel(&source);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QPersistentModelIndex selected = filter.index(1, 0); // 김민준1
+    QSignalSpy removals(&filter, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layouts(&filter, &QAbstractItemModel::layoutChanged);
+
+    filter.setSearchText(QStringLiteral("김"));
+    EXPECT_EQ(filter.rowCount(), 5'000);
+    EXPECT_EQ(removals.size(), 0);
+    EXPECT_EQ(layouts.size(), 1);
+    ASSERT_TRUE(selected.isValid());
+    EXPECT_EQ(selected.data().toString(), QStringLiteral("김민준1"));
+    EXPECT_EQ(selected.row(), 0);
+
+    filter.setSearchText(QString());
+    EXPECT_EQ(filter.rowCount(), 10'000);
+    EXPECT_EQ(selected.row(), 1);
 }
 
 } // namespace
