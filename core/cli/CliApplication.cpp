@@ -36,6 +36,14 @@ void removeNewWorkspace(const QString &path)
         QFile::remove(path + suffix);
 }
 
+/** Empties again an empty file that this very command adopted as a new workspace. */
+void emptyAdoptedWorkspace(const QString &path)
+{
+    QFile::resize(path, 0);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 } // namespace
 
 CliApplication::CliApplication(QIODevice &out, QIODevice &err, const Clock &clock)
@@ -143,7 +151,9 @@ int CliApplication::runCommand(const CommandSpec &spec, const QStringList &argum
         workspacePath = Workspace::defaultPath();
         QDir().mkpath(QFileInfo(workspacePath).path());
     }
-    const bool workspaceExisted = QFileInfo::exists(workspacePath);
+    const QFileInfo workspaceBefore(workspacePath);
+    const bool workspaceExisted = workspaceBefore.exists();
+    const bool workspaceWasEmpty = workspaceExisted && workspaceBefore.size() == 0; // a new one is made in it
 
     CliOutput output(m_out, format);
     int exitCode = Success;
@@ -164,6 +174,8 @@ int CliApplication::runCommand(const CommandSpec &spec, const QStringList &argum
     } // closes the workspace before any clean-up below
     if (exitCode != Success && !workspaceExisted)
         removeNewWorkspace(workspacePath);
+    else if (exitCode != Success && workspaceWasEmpty)
+        emptyAdoptedWorkspace(workspacePath);
     return exitCode;
 }
 

@@ -6,6 +6,18 @@
 #include <QSqlError>
 
 namespace gonggu {
+namespace {
+
+constexpr int sqliteReadOnly = 8; // SQLITE_READONLY; its extended codes keep it in the low byte
+
+bool refusedAsReadOnly(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber && (code & 0xff) == sqliteReadOnly;
+}
+
+} // namespace
 
 SqlStatement::SqlStatement(const Workspace &workspace, const QString &sql)
     : m_workspace(workspace), m_sql(sql), m_query(workspace.acquireQuery(sql, m_uncached))
@@ -38,6 +50,11 @@ SqlStatement &SqlStatement::exec()
 {
     if (!m_query->exec()) {
         const QSqlError error = m_query->lastError();
+        // The user's file, not a fault of ours: say what to do about it.
+        if (refusedAsReadOnly(error))
+            throw InputError(QStringLiteral("workspace '%1' is read-only, so nothing was changed: make the file "
+                                            "writable, or work on a copy")
+                                 .arg(m_workspace.path()));
         throw StorageError(QStringLiteral("workspace query failed: %1 (%2)").arg(error.text(), m_sql.simplified()));
     }
     return *this;

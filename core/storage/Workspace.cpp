@@ -58,6 +58,12 @@ FileFacts inspectReadOnly(const QString &path)
     const QString name = nextConnectionName();
     FileFacts facts;
     QString failure;
+    // Even a read-only look at a file in WAL mode makes its -wal and -shm files: a file refused below keeps none.
+    QStringList journalsMadeHere;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(path + suffix))
+            journalsMadeHere << path + suffix;
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -80,8 +86,11 @@ FileFacts inspectReadOnly(const QString &path)
         }
     }
     QSqlDatabase::removeDatabase(name);
-    if (!failure.isEmpty())
+    if (!failure.isEmpty()) {
+        for (const QString &journal : journalsMadeHere)
+            QFile::remove(journal);
         throw InputError(QStringLiteral("'%1' cannot be read as a Gonggu workspace: %2").arg(path, failure));
+    }
     return facts;
 }
 

@@ -48,9 +48,6 @@ struct BadInputCase
     WorkspaceFile workspace = WorkspaceFile::Sound;
     bool listsRejectedRows = false; // a line per rejected row comes before the refusal
     int exitCode = 2;
-    // When set, the refusal is known not to meet the exit code or wording yet: the safety checks still run
-    // (no crash, one line, workspace unchanged), and the rest is skipped with this reason.
-    const char *knownGap = nullptr;
 };
 
 inline void PrintTo(const BadInputCase &c, std::ostream *os)
