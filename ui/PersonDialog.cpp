@@ -84,6 +84,7 @@ QLineEdit *PersonDialog::addField(const QString &objectName, const QString &plac
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
+    edit->setMaxLength(personFieldMaxChars);
     return edit;
 }
 

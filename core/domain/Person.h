@@ -22,4 +22,9 @@ struct Person
     QString notes;
 };
 
+/** The most characters a person's name, contact or address may hold (anything longer is a pasted mistake, and
+ *  would break every table and export it shows in), and their notes. */
+inline constexpr int personFieldMaxChars = 200;
+inline constexpr int personNotesMaxChars = 10'000;
+
 } // namespace gonggu

@@ -103,6 +103,10 @@ INSTANTIATE_TEST_SUITE_P(
         applicationsCase(
             "CopiesZero", [] { return oneApplication(u"0"_s); }, u"line 2: no copies ordered"_s, true),
         applicationsCase(
+            "NameOfThreeHundredCharacters",
+            [] { return applications({QString(300, u'가') + u",tini,010-1234-5678,1,현장 수령"_s}); },
+            u"line 2: the name is 300 characters long; at most 200 fit"_s, true),
+        applicationsCase(
             "SubmittedFebruary30", [] { return applicationSubmittedAt(u"2026-02-30 10:00:00"_s); },
             u"line 2: time '2026-02-30 10:00:00' is not a real date"_s, true),
         applicationsCase(
@@ -209,6 +213,9 @@ INSTANTIATE_TEST_SUITE_P(
                      {u"item"_s, u"add"_s, u"--round"_s, u"1"_s, u"--name"_s, u"굿즈"_s, u"--unit-price"_s,
                       u"99999999999999999999"_s},
                      u"is not a whole number of won"_s},
+        BadInputCase{"PersonNameOfAThousandCharacters",
+                     {u"person"_s, u"add"_s, u"--name"_s, QString(1000, u'가')},
+                     u"the name is 1000 characters long; at most 200 fit"_s},
         BadInputCase{"RoundClosesFebruary30",
                      {u"round"_s, u"create"_s, u"--title"_s, u"겨울 공구"_s, u"--supplier"_s, u"출판사"_s,
                       u"--closes"_s, u"2026-02-30"_s},

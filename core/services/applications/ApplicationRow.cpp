@@ -1,6 +1,7 @@
 #include "ApplicationRow.h"
 
 #include "ApplicationValues.h"
+#include "domain/Person.h"
 #include "domain/TextNormalization.h"
 #include "services/OrderBook.h"
 
@@ -89,6 +90,16 @@ std::variant<ApplicationRow, RejectedRow> ApplicationRowReader::read(const Sheet
     row.depositor = cell(sheetRow, ApplicationField::Depositor).simplified();
     row.address = cell(sheetRow, ApplicationField::Address);
     row.notes = cell(sheetRow, ApplicationField::Notes);
+    // What the directory would refuse on import (PersonRepository), refused here with the line.
+    const std::pair<const QString &, const char16_t *> personFields[] = {
+        {row.name, u"name"}, {row.nickname, u"nickname"}, {row.depositor, u"depositor name"}, {row.address, u"address"}};
+    for (const auto &[text, field] : personFields) {
+        if (text.size() > personFieldMaxChars)
+            return reject(QStringLiteral("the %1 is %2 characters long; at most %3 fit")
+                              .arg(QString::fromUtf16(field))
+                              .arg(text.size())
+                              .arg(personFieldMaxChars));
+    }
     row.businessNumber = cell(sheetRow, ApplicationField::BusinessNumber);
     row.company = cell(sheetRow, ApplicationField::Company);
     row.invoiceEmail = normalizedEmail(cell(sheetRow, ApplicationField::InvoiceEmail));

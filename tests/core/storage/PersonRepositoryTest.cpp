@@ -55,6 +55,30 @@ TEST_F(PersonRepositoryTest, StoresEveryField)
     EXPECT_EQ(stored->notes, person.notes);
 }
 
+TEST_F(PersonRepositoryTest, OverlongFieldsAreRefusedAndNothingIsStored)
+{
+    Person person;
+    person.displayName = QString(personFieldMaxChars, u'가');
+    person.address = QString(personFieldMaxChars, u'길');
+    person.notes = QString(personNotesMaxChars, u'메');
+    const PersonId kept = people().add(person); // at the limits exactly
+    EXPECT_EQ(people().find(kept)->displayName.size(), personFieldMaxChars);
+
+    Person pasted;
+    pasted.displayName = QStringLiteral("김하나");
+    pasted.phone = QString(personFieldMaxChars + 1, u'1');
+    EXPECT_THROW(people().add(pasted), InputError);
+    pasted.phone.clear();
+    pasted.notes = QString(personNotesMaxChars + 1, u'메');
+    EXPECT_THROW(people().add(pasted), InputError);
+    EXPECT_EQ(people().all().size(), 1u);
+
+    Person renamed = *people().find(kept);
+    renamed.displayName += u'나';
+    EXPECT_THROW(people().update(renamed), InputError);
+    EXPECT_EQ(people().find(kept)->displayName, person.displayName);
+}
+
 TEST_F(PersonRepositoryTest, SameNameIsAllowed)
 {
     const PersonId first = addPerson(workspace(), QStringLiteral("김민준"), QStringLiteral("tini"));
