@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "domain/Errors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace gonggu {
@@ -52,8 +53,9 @@ SqlStatement &SqlStatement::exec()
         const QSqlError error = m_query->lastError();
         // The user's file, not a fault of ours: say what to do about it.
         if (refusedAsReadOnly(error))
-            throw InputError(QStringLiteral("workspace '%1' is read-only, so nothing was changed: make the file "
-                                            "writable, or work on a copy")
+            throw InputError(QCoreApplication::translate("Workspace",
+                                                         "workspace '%1' is read-only, so nothing was "
+                                                         "changed: make the file writable, or work on a copy")
                                  .arg(m_workspace.path()));
         throw StorageError(QStringLiteral("workspace query failed: %1 (%2)").arg(error.text(), m_sql.simplified()));
     }

@@ -6,6 +6,7 @@
 #include "domain/Errors.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -89,7 +90,8 @@ FileFacts inspectReadOnly(const QString &path)
     if (!failure.isEmpty()) {
         for (const QString &journal : journalsMadeHere)
             QFile::remove(journal);
-        throw InputError(QStringLiteral("'%1' cannot be read as a Gonggu workspace: %2").arg(path, failure));
+        throw InputError(QCoreApplication::translate("Workspace", "'%1' cannot be read as a Gonggu workspace: %2")
+                             .arg(path, failure));
     }
     return facts;
 }
@@ -105,7 +107,7 @@ Workspace::Workspace(const QString &path, const Clock &clock)
     else if (!info.exists())
         createEmptyFile();
     else if (!QFile::setPermissions(m_path, ownerOnly)) // an empty file adopted as a new workspace
-        throw InputError(QStringLiteral("cannot make '%1' private to you").arg(m_path));
+        throw InputError(tr("cannot make '%1' private to you").arg(m_path));
 
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -189,22 +191,21 @@ void Workspace::refuseIfNotReadable() const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("cannot read '%1': %2").arg(m_path, file.errorString()));
+        throw InputError(tr("cannot read '%1': %2").arg(m_path, file.errorString()));
     if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
         throw InputError(
-            QStringLiteral("'%1' is not a Gonggu workspace (it is not an SQLite database); it was left untouched")
-                .arg(m_path));
+            tr("'%1' is not a Gonggu workspace (it is not an SQLite database); it was left untouched").arg(m_path));
     file.close();
 
     const FileFacts facts = inspectReadOnly(m_path);
     const bool emptyDatabase = facts.applicationId == 0 && facts.objectCount == 0 && facts.userVersion == 0;
     if (facts.applicationId != applicationId && !emptyDatabase)
-        throw InputError(QStringLiteral("'%1' is an SQLite database of another program, not a Gonggu workspace; "
-                                        "it was left untouched")
+        throw InputError(tr("'%1' is an SQLite database of another program, not a Gonggu workspace; "
+                            "it was left untouched")
                              .arg(m_path));
     if (facts.userVersion > currentSchemaVersion)
-        throw InputError(QStringLiteral("'%1' was written by a newer Gonggu (workspace version %2; this version reads "
-                                        "up to %3); it was left untouched — please update Gonggu")
+        throw InputError(tr("'%1' was written by a newer Gonggu (workspace version %2; this version reads "
+                            "up to %3); it was left untouched — please update Gonggu")
                              .arg(m_path)
                              .arg(facts.userVersion)
                              .arg(currentSchemaVersion));
@@ -214,13 +215,13 @@ void Workspace::createEmptyFile() const
 {
     const QFileInfo info(m_path);
     if (!info.dir().exists())
-        throw InputError(QStringLiteral("cannot create workspace '%1': the folder '%2' does not exist")
-                             .arg(m_path, info.dir().path()));
+        throw InputError(
+            tr("cannot create workspace '%1': the folder '%2' does not exist").arg(m_path, info.dir().path()));
     // Create the file ourselves so that it is private (0600) from the first byte: the workspace holds
     // names, phone numbers and addresses. SQLite gives its -wal and -shm files the same mode.
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(ownerOnly))
-        throw InputError(QStringLiteral("cannot create workspace '%1': %2").arg(m_path, file.errorString()));
+        throw InputError(tr("cannot create workspace '%1': %2").arg(m_path, file.errorString()));
 }
 
 void Workspace::configureConnection()
@@ -273,9 +274,9 @@ void Workspace::backupTo(const QString &targetPath) const
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     const QString canonicalTarget = QFileInfo(target).canonicalFilePath(); // empty while it does not exist
     if (target == m_path || (!canonicalTarget.isEmpty() && canonicalTarget == QFileInfo(m_path).canonicalFilePath()))
-        throw InputError(QStringLiteral("the backup must go to another file than the workspace itself"));
+        throw InputError(tr("the backup must go to another file than the workspace itself"));
     if (!QFileInfo(target).dir().exists())
-        throw InputError(QStringLiteral("cannot write backup '%1': the folder does not exist").arg(target));
+        throw InputError(tr("cannot write backup '%1': the folder does not exist").arg(target));
 
     // VACUUM INTO writes a consistent snapshot while others keep using the workspace. It goes to a
     // private temporary file first and replaces the target only when complete.
@@ -284,7 +285,7 @@ void Workspace::backupTo(const QString &targetPath) const
     {
         QFile placeholder(partial);
         if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !placeholder.setPermissions(ownerOnly))
-            throw InputError(QStringLiteral("cannot write backup '%1': %2").arg(target, placeholder.errorString()));
+            throw InputError(tr("cannot write backup '%1': %2").arg(target, placeholder.errorString()));
     }
     try {
         SqlStatement(*this, QStringLiteral("VACUUM INTO :target")).bind(QStringLiteral(":target"), partial).exec();
@@ -294,7 +295,7 @@ void Workspace::backupTo(const QString &targetPath) const
     }
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(partial);
-        throw InputError(QStringLiteral("cannot replace '%1'").arg(target));
+        throw InputError(tr("cannot replace '%1'").arg(target));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,8 @@ namespace gonggu {
  *  (with a backup first) and configures durability. Throws InputError when the file is refused. */
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace) // its refusals reach the window, in the user's language
+
 public:
     static constexpr int currentSchemaVersion = 6;
     // Written into the SQLite header (PRAGMA application_id) so other SQLite files are told apart.

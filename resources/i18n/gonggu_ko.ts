@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AddBuyerCommand</name>
@@ -390,7 +389,7 @@
         <translation>창 닫기(&amp;C)</translation>
     </message>
     <message>
-        <source>Close this workspace&apos;s window</source>
+        <source>Close this workspace's window</source>
         <translation>이 장부의 창을 닫습니다</translation>
     </message>
     <message>
@@ -438,7 +437,7 @@
         <translation>공구 수정(&amp;E)…</translation>
     </message>
     <message>
-        <source>Change the selected round&apos;s details and items</source>
+        <source>Change the selected round's details and items</source>
         <translation>선택한 공구의 정보와 품목을 수정합니다</translation>
     </message>
     <message>
@@ -446,7 +445,7 @@
         <translation>Gonggu 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Show Gonggu&apos;s version</source>
+        <source>Show Gonggu's version</source>
         <translation>Gonggu 버전을 보여 줍니다</translation>
     </message>
     <message>
@@ -494,7 +493,7 @@
         <translation>신청 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add or update the round&apos;s orders from a form&apos;s CSV or XLSX export</source>
+        <source>Add or update the round's orders from a form's CSV or XLSX export</source>
         <translation>신청 폼의 CSV 또는 XLSX 파일로 이 공구의 주문을 추가하거나 갱신합니다</translation>
     </message>
     <message>
@@ -502,7 +501,7 @@
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <source>Save the publisher&apos;s order list, the shipping list or the hand-over sheet as CSV, XLSX or PDF</source>
+        <source>Save the publisher's order list, the shipping list or the hand-over sheet as CSV, XLSX or PDF</source>
         <translation>출판사 주문서, 택배 발송 목록, 수령 확인표를 CSV, XLSX, PDF로 저장</translation>
     </message>
     <message>
@@ -510,7 +509,7 @@
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print one of the round&apos;s documents, after a preview</source>
+        <source>Print one of the round's documents, after a preview</source>
         <translation>공구 문서를 미리 보고 인쇄</translation>
     </message>
     <message>
@@ -518,7 +517,7 @@
         <translation>송장번호 가져오기(&amp;T)…</translation>
     </message>
     <message>
-        <source>Bring the courier&apos;s tracking numbers back to the round&apos;s orders</source>
+        <source>Bring the courier's tracking numbers back to the round's orders</source>
         <translation>택배사의 송장번호를 공구 주문에 입력</translation>
     </message>
 </context>
@@ -635,11 +634,11 @@
         <translation>전달을 기다리는 확정된 직접 수령 주문이 없습니다.</translation>
     </message>
     <message>
-        <source>the buyer&apos;s nickname (their name when they have none)</source>
+        <source>the buyer's nickname (their name when they have none)</source>
         <translation>구매자 닉네임 (없으면 이름)</translation>
     </message>
     <message>
-        <source>the buyer&apos;s real name</source>
+        <source>the buyer's real name</source>
         <translation>구매자 실명</translation>
     </message>
     <message>
@@ -659,7 +658,7 @@
         <translation>구매자가 아직 입금할 금액</translation>
     </message>
     <message>
-        <source>the buyer&apos;s whole amount due</source>
+        <source>the buyer's whole amount due</source>
         <translation>구매자가 낼 전체 금액</translation>
     </message>
     <message>
@@ -667,11 +666,11 @@
         <translation>구매자가 입금한 금액</translation>
     </message>
     <message>
-        <source>the parcel&apos;s tracking number</source>
+        <source>the parcel's tracking number</source>
         <translation>택배 송장번호</translation>
     </message>
     <message>
-        <source>the round&apos;s title</source>
+        <source>the round's title</source>
         <translation>공구 제목</translation>
     </message>
     <message>
@@ -695,7 +694,7 @@
         <translation>책 도착일</translation>
     </message>
     <message>
-        <source>the hand-over meetup&apos;s date and time</source>
+        <source>the hand-over meetup's date and time</source>
         <translation>전달 모임 날짜와 시간</translation>
     </message>
     <message>
@@ -829,7 +828,7 @@
         <translation>알림 “%1” 삭제</translation>
     </message>
     <message>
-        <source>“%1” comes from the round&apos;s dates and cannot be removed: mark it done instead.</source>
+        <source>“%1” comes from the round's dates and cannot be removed: mark it done instead.</source>
         <translation>“%1”은(는) 공구 일정에서 나온 알림이라 삭제할 수 없습니다. 대신 완료로 표시하세요.</translation>
     </message>
 </context>
@@ -1016,7 +1015,7 @@
         <translation>구매자 %1이 %2 값과 택배비로 낼 금액 (취소된 주문은 0원)</translation>
     </message>
     <message>
-        <source>Every payment matched to a buyer, cancelled orders&apos; included</source>
+        <source>Every payment matched to a buyer, cancelled orders' included</source>
         <translation>구매자에게 연결된 입금 전부 (취소된 주문의 입금 포함)</translation>
     </message>
     <message>
@@ -1024,7 +1023,7 @@
         <translation>구매자에게 이미 돌려준 돈</translation>
     </message>
     <message>
-        <source>What buyers have still to pay; one buyer&apos;s overpayment does not offset another&apos;s debt</source>
+        <source>What buyers have still to pay; one buyer's overpayment does not offset another's debt</source>
         <translation>구매자가 아직 내야 할 돈 (한 사람의 초과 입금으로 다른 사람의 미입금을 메우지 않음)</translation>
     </message>
     <message>
@@ -1133,12 +1132,12 @@
         <translation>송장번호가 없습니다</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a number the spreadsheet shortened; format the column as text and export it again</source>
-        <translation>&apos;%1&apos;은(는) 스프레드시트가 줄여 쓴 숫자입니다. 열 서식을 텍스트로 바꾸고 다시 내보내 주세요</translation>
+        <source>'%1' is a number the spreadsheet shortened; format the column as text and export it again</source>
+        <translation>'%1'은(는) 스프레드시트가 줄여 쓴 숫자입니다. 열 서식을 텍스트로 바꾸고 다시 내보내 주세요</translation>
     </message>
     <message>
-        <source>order &apos;%1&apos; is not an order of this round</source>
-        <translation>주문 &apos;%1&apos;은(는) 이 공구의 주문이 아닙니다</translation>
+        <source>order '%1' is not an order of this round</source>
+        <translation>주문 '%1'은(는) 이 공구의 주문이 아닙니다</translation>
     </message>
     <message>
         <source>order %1 (%2) is picked up at the meetup, not sent by courier</source>
@@ -1183,6 +1182,61 @@
     <message>
         <source>there are no rows under the header (line %1)</source>
         <translation>머리글(%1번째 줄) 아래에 가져올 행이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>workspace '%1' is read-only, so nothing was changed: make the file writable, or work on a copy</source>
+        <translation>'%1' 작업 공간이 읽기 전용이라 아무것도 바꾸지 않았습니다. 파일을 쓸 수 있게 하거나 사본에서 작업하세요</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be read as a Gonggu workspace: %2</source>
+        <translation>'%1' 파일을 공구 작업 공간으로 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot make '%1' private to you</source>
+        <translation>'%1' 파일을 본인만 볼 수 있게 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read '%1': %2</source>
+        <translation>'%1' 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Gonggu workspace (it is not an SQLite database); it was left untouched</source>
+        <translation>'%1' 파일은 공구 작업 공간이 아닙니다(SQLite 데이터베이스가 아니라서 열지 않았습니다). 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is an SQLite database of another program, not a Gonggu workspace; it was left untouched</source>
+        <translation>'%1' 파일은 다른 프로그램의 SQLite 데이터베이스이며 공구 작업 공간이 아닙니다. 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>'%1' was written by a newer Gonggu (workspace version %2; this version reads up to %3); it was left untouched — please update Gonggu</source>
+        <translation>'%1' 파일은 더 새로운 공구로 저장되었습니다(작업 공간 버전 %2, 이 버전은 %3까지 읽을 수 있음). 파일은 그대로 두었습니다. 공구를 업데이트해 주세요</translation>
+    </message>
+    <message>
+        <source>cannot create workspace '%1': the folder '%2' does not exist</source>
+        <translation>'%1' 작업 공간을 만들 수 없습니다: '%2' 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create workspace '%1': %2</source>
+        <translation>'%1' 작업 공간을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the backup must go to another file than the workspace itself</source>
+        <translation>백업은 작업 공간 파일이 아닌 다른 파일에 저장해야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot write backup '%1': the folder does not exist</source>
+        <translation>'%1' 백업을 저장할 수 없습니다: 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write backup '%1': %2</source>
+        <translation>'%1' 백업을 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace '%1'</source>
+        <translation>'%1' 파일을 바꿀 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1329,7 @@
         <translation>구매자 추가</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s name, or find them in the directory.</source>
+        <source>Enter the buyer's name, or find them in the directory.</source>
         <translation>구매자 이름을 입력하거나 명부에서 찾으세요.</translation>
     </message>
     <message>
@@ -1314,7 +1368,7 @@
         <translation>%3 %2 님 입금 %1</translation>
     </message>
     <message>
-        <source>&amp;Remember “%1” as this buyer&apos;s depositor name</source>
+        <source>&amp;Remember “%1” as this buyer's depositor name</source>
         <translation>“%1”을(를) 이 구매자의 입금자명으로 기억(&amp;R)</translation>
     </message>
     <message>
@@ -1385,7 +1439,7 @@
         <translation>장부를 백업해 둔 때의 상태로 되돌립니다</translation>
     </message>
     <message>
-        <source>Open the folder where this workspace&apos;s automatic backups are kept</source>
+        <source>Open the folder where this workspace's automatic backups are kept</source>
         <translation>이 장부의 자동 백업이 보관된 폴더를 엽니다</translation>
     </message>
     <message>
@@ -1409,7 +1463,7 @@
         <translation>백업 폴더</translation>
     </message>
     <message>
-        <source>This workspace&apos;s backups are kept in %1</source>
+        <source>This workspace's backups are kept in %1</source>
         <translation>이 장부의 백업은 %1에 있습니다</translation>
     </message>
     <message>
@@ -1931,7 +1985,7 @@
         <translation>여러 구매자의 입금을 한 번에 보낸 것으로 보입니다:</translation>
     </message>
     <message>
-        <source>Re&amp;member “%1” as the buyer&apos;s depositor name</source>
+        <source>Re&amp;member “%1” as the buyer's depositor name</source>
         <translation>“%1”을(를) 구매자의 입금자명으로 기억(&amp;M)</translation>
     </message>
     <message>
@@ -1946,16 +2000,16 @@
         <translation>이름 일치</translation>
     </message>
     <message>
-        <source>remembered name &apos;%1&apos;</source>
-        <translation>기억한 입금자명 &apos;%1&apos;</translation>
+        <source>remembered name '%1'</source>
+        <translation>기억한 입금자명 '%1'</translation>
     </message>
     <message>
-        <source>name matches without &apos;%1&apos;</source>
-        <translation>&apos;%1&apos;을(를) 빼면 이름 일치</translation>
+        <source>name matches without '%1'</source>
+        <translation>'%1'을(를) 빼면 이름 일치</translation>
     </message>
     <message>
-        <source>name starts with theirs (&apos;%1&apos; added)</source>
-        <translation>이름 뒤에 &apos;%1&apos;이(가) 붙음</translation>
+        <source>name starts with theirs ('%1' added)</source>
+        <translation>이름 뒤에 '%1'이(가) 붙음</translation>
     </message>
     <message>
         <source>but their phone does not end in %1</source>
@@ -2042,8 +2096,8 @@
         <translation>%1원</translation>
     </message>
     <message>
-        <source>their name starts with &apos;%1&apos; (cut short?)</source>
-        <translation>이름이 &apos;%1&apos;(으)로 시작함 (은행에서 잘림?)</translation>
+        <source>their name starts with '%1' (cut short?)</source>
+        <translation>이름이 '%1'(으)로 시작함 (은행에서 잘림?)</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2287,7 @@
         <translation>문서 위에 인쇄될 이름과 연락처</translation>
     </message>
     <message>
-        <source>&amp;Save as this supplier&apos;s template</source>
+        <source>&amp;Save as this supplier's template</source>
         <translation>이 공급처의 템플릿으로 저장(&amp;S)</translation>
     </message>
     <message>
@@ -2333,8 +2387,8 @@
         <translation>내보내기</translation>
     </message>
     <message>
-        <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Open Folder&lt;/a&gt;</source>
-        <translation>%1 저장함 · &lt;a href=&quot;%2&quot;&gt;폴더 열기&lt;/a&gt;</translation>
+        <source>Saved %1 · &lt;a href="%2"&gt;Open Folder&lt;/a&gt;</source>
+        <translation>%1 저장함 · &lt;a href="%2"&gt;폴더 열기&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Only orders p&amp;aid in full</source>
@@ -2773,8 +2827,8 @@
         <translation>문구</translation>
     </message>
     <message>
-        <source>Copy the round&apos;s progress post (&quot;22 people, 27 copies so far&quot;) for the community chat</source>
-        <translation>커뮤니티 채팅방에 올릴 신청 현황(&quot;현재 22명 27권 신청&quot;)을 복사합니다</translation>
+        <source>Copy the round's progress post ("22 people, 27 copies so far") for the community chat</source>
+        <translation>커뮤니티 채팅방에 올릴 신청 현황("현재 22명 27권 신청")을 복사합니다</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2797,7 +2851,7 @@
         <translation>문자(&amp;X)…</translation>
     </message>
     <message>
-        <source>Open this message in your messaging app, addressed to the buyer&apos;s phone</source>
+        <source>Open this message in your messaging app, addressed to the buyer's phone</source>
         <translation>이 메시지를 구매자 전화번호로 문자 앱에서 엽니다</translation>
     </message>
     <message>
@@ -2813,7 +2867,7 @@
         <translation>선택 복사(&amp;Y)</translation>
     </message>
     <message>
-        <source>Copy the checked buyers&apos; messages, each under the buyer&apos;s name</source>
+        <source>Copy the checked buyers' messages, each under the buyer's name</source>
         <translation>선택한 구매자들의 메시지를 구매자 이름을 붙여 복사합니다</translation>
     </message>
     <message>
@@ -2821,7 +2875,7 @@
         <translation>선택 보냄으로 표시</translation>
     </message>
     <message>
-        <source>Record the checked buyers&apos; messages as sent</source>
+        <source>Record the checked buyers' messages as sent</source>
         <translation>선택한 구매자들의 메시지를 보낸 것으로 기록합니다</translation>
     </message>
     <message>
@@ -2845,7 +2899,7 @@
         <translation>받는 사람: %1</translation>
     </message>
     <message>
-        <source>Community posts are not kept in a buyer&apos;s history.</source>
+        <source>Community posts are not kept in a buyer's history.</source>
         <translation>커뮤니티 글은 구매자별 기록에 남지 않습니다.</translation>
     </message>
     <message>
@@ -2913,7 +2967,7 @@
         <translation>신청 현황을 복사했습니다: %1</translation>
     </message>
     <message>
-        <source>Saved: this round&apos;s “%1” messages use this wording now.</source>
+        <source>Saved: this round's “%1” messages use this wording now.</source>
         <translation>저장했습니다. 이제 이 공구의 ‘%1’ 메시지는 이 문구를 씁니다.</translation>
     </message>
     <message>
@@ -3463,7 +3517,7 @@
         <translation>은행 거래내역 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>Bring in the deposits of your bank&apos;s transaction history and match them to buyers</source>
+        <source>Bring in the deposits of your bank's transaction history and match them to buyers</source>
         <translation>은행 거래내역의 입금을 가져와 구매자와 매칭합니다</translation>
     </message>
     <message>
@@ -3523,7 +3577,7 @@
         <translation>공구를 고르면 입금을 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <source>No bank deposits yet — import your bank&apos;s transaction history with Import Bank Statement (%1). Deposits that match a buyer by name and amount are recorded at once; the others wait here.</source>
+        <source>No bank deposits yet — import your bank's transaction history with Import Bank Statement (%1). Deposits that match a buyer by name and amount are recorded at once; the others wait here.</source>
         <translation>아직 은행 입금이 없습니다 — 은행 거래내역 가져오기(%1)로 거래내역을 불러오세요. 이름과 금액이 맞는 입금은 바로 기록되고, 나머지는 여기서 확인을 기다립니다.</translation>
     </message>
     <message>
@@ -3750,7 +3804,7 @@
         <translation>삭제(&amp;V)</translation>
     </message>
     <message>
-        <source>Delete a reminder you added (Delete); those from the round&apos;s dates are marked done instead</source>
+        <source>Delete a reminder you added (Delete); those from the round's dates are marked done instead</source>
         <translation>직접 추가한 알림을 삭제합니다 (Delete). 공구 일정에서 나온 알림은 완료로 표시하세요</translation>
     </message>
     <message>
@@ -3762,7 +3816,7 @@
         <translation>주문 탭에서 아직 다 입금하지 않은 구매자를 보여 줍니다</translation>
     </message>
     <message>
-        <source>No reminders yet. Set the round&apos;s closing, payment and delivery dates (Edit Round) or add your own.</source>
+        <source>No reminders yet. Set the round's closing, payment and delivery dates (Edit Round) or add your own.</source>
         <translation>아직 알림이 없습니다. 공구 수정에서 마감일, 입금 기한, 입고일을 정하거나 알림을 직접 추가하세요.</translation>
     </message>
     <message>
@@ -3958,28 +4012,28 @@
 <context>
     <name>gonggu::RoundExport</name>
     <message>
-        <source>nothing to export: round &apos;%1&apos; has no confirmed orders paid in full with copies</source>
-        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 입금을 마친 확정 주문이 없습니다</translation>
+        <source>nothing to export: round '%1' has no confirmed orders paid in full with copies</source>
+        <translation>내보낼 것이 없습니다: '%1'에 입금을 마친 확정 주문이 없습니다</translation>
     </message>
     <message>
-        <source>nothing to export: round &apos;%1&apos; has no confirmed orders with copies</source>
-        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 확정된 주문이 없습니다</translation>
+        <source>nothing to export: round '%1' has no confirmed orders with copies</source>
+        <translation>내보낼 것이 없습니다: '%1'에 확정된 주문이 없습니다</translation>
     </message>
     <message>
-        <source>nothing to export: round &apos;%1&apos; has no confirmed orders paid in full delivered by courier</source>
-        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 입금을 마친 택배 배송 확정 주문이 없습니다</translation>
+        <source>nothing to export: round '%1' has no confirmed orders paid in full delivered by courier</source>
+        <translation>내보낼 것이 없습니다: '%1'에 입금을 마친 택배 배송 확정 주문이 없습니다</translation>
     </message>
     <message>
-        <source>nothing to export: round &apos;%1&apos; has no confirmed orders delivered by courier</source>
-        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 택배 배송 확정 주문이 없습니다</translation>
+        <source>nothing to export: round '%1' has no confirmed orders delivered by courier</source>
+        <translation>내보낼 것이 없습니다: '%1'에 택배 배송 확정 주문이 없습니다</translation>
     </message>
     <message>
-        <source>nothing to export: round &apos;%1&apos; has no confirmed orders paid in full picked up at the meetup</source>
-        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 입금을 마친 모임 수령 확정 주문이 없습니다</translation>
+        <source>nothing to export: round '%1' has no confirmed orders paid in full picked up at the meetup</source>
+        <translation>내보낼 것이 없습니다: '%1'에 입금을 마친 모임 수령 확정 주문이 없습니다</translation>
     </message>
     <message>
-        <source>nothing to export: round &apos;%1&apos; has no confirmed orders picked up at the meetup</source>
-        <translation>내보낼 것이 없습니다: &apos;%1&apos;에 모임 수령 확정 주문이 없습니다</translation>
+        <source>nothing to export: round '%1' has no confirmed orders picked up at the meetup</source>
+        <translation>내보낼 것이 없습니다: '%1'에 모임 수령 확정 주문이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4149,7 @@
         <translation>지출 기록(&amp;E)…</translation>
     </message>
     <message>
-        <source>Record money the round spent: the supplier&apos;s invoice, shipping, other costs</source>
+        <source>Record money the round spent: the supplier's invoice, shipping, other costs</source>
         <translation>이 공구에서 쓴 돈을 기록합니다: 판매처 대금, 배송비, 기타 지출</translation>
     </message>
     <message>
@@ -4115,8 +4169,8 @@
         <translation>지출</translation>
     </message>
     <message>
-        <source>No expenses yet — record the supplier&apos;s invoice, shipping and other costs with Add Expense.</source>
-        <translation>아직 지출이 없습니다 — 판매처 대금, 배송비, 기타 지출을 &apos;지출 기록&apos;으로 남기세요.</translation>
+        <source>No expenses yet — record the supplier's invoice, shipping and other costs with Add Expense.</source>
+        <translation>아직 지출이 없습니다 — 판매처 대금, 배송비, 기타 지출을 '지출 기록'으로 남기세요.</translation>
     </message>
     <message>
         <source>Choose a round to see its settlement.</source>
@@ -4233,7 +4287,7 @@
         <translation>자리표시자 넣기(&amp;I)</translation>
     </message>
     <message>
-        <source>Put a {placeholder} where the cursor is: each message fills in its buyer&apos;s value</source>
+        <source>Put a {placeholder} where the cursor is: each message fills in its buyer's value</source>
         <translation>커서 위치에 {자리표시자}를 넣습니다. 메시지마다 구매자의 값으로 채워집니다</translation>
     </message>
     <message>
@@ -4249,15 +4303,15 @@
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <source>Go back to Gonggu&apos;s own wording of this message</source>
+        <source>Go back to Gonggu's own wording of this message</source>
         <translation>이 메시지를 공구 앱의 기본 문구로 되돌립니다</translation>
     </message>
     <message>
-        <source>This round&apos;s own wording</source>
+        <source>This round's own wording</source>
         <translation>이 공구만의 문구</translation>
     </message>
     <message>
-        <source>Gonggu&apos;s default wording</source>
+        <source>Gonggu's default wording</source>
         <translation>기본 문구</translation>
     </message>
     <message>
@@ -4328,7 +4382,7 @@
         <translation>%1에 송장번호 가져오기</translation>
     </message>
     <message>
-        <source>Paste the rows copied from the courier&apos;s sheet: name and tracking number, phone and tracking number, or the shipping list with its order numbers.</source>
+        <source>Paste the rows copied from the courier's sheet: name and tracking number, phone and tracking number, or the shipping list with its order numbers.</source>
         <translation>택배사 시트에서 복사한 행을 붙여 넣으세요: 이름과 송장번호, 전화번호와 송장번호, 또는 주문번호가 있는 발송 목록.</translation>
     </message>
     <message>
