@@ -1,5 +1,6 @@
 #include "ChecklistCommands.h"
 
+#include "RecreatedIds.h"
 #include "WorkspaceSession.h"
 #include "domain/Clock.h"
 #include "domain/Errors.h"
@@ -8,59 +9,22 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QObject>
-
 #include <algorithm>
-#include <map>
 
 namespace gonggu {
 namespace {
 
-/** Where the checklist items that undo added back went: old id → new id, kept by the session for as long as
- *  its undo stack lives. */
-class RecreatedItems : public QObject
+/** Where the checklist items that undo added back went. */
+RecreatedIds &recreatedItems(WorkspaceSession &session)
 {
-public:
-    static RecreatedItems &of(WorkspaceSession &session)
-    {
-        const QString name = QStringLiteral("recreatedChecklistItems");
-        if (QObject *found = session.findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
-            return *static_cast<RecreatedItems *>(found);
-        auto *created = new RecreatedItems(&session);
-        created->setObjectName(name);
-        return *created;
-    }
-
-    qint64 current(qint64 id) const
-    {
-        for (auto next = m_next.find(id); next != m_next.end(); next = m_next.find(id))
-            id = next->second;
-        return id;
-    }
-    void moved(qint64 from, qint64 to)
-    {
-        m_next.erase(to); // SQLite may hand out a freed id again: the new item is not the old one
-        if (from != to)
-            m_next[from] = to;
-    }
-
-private:
-    using QObject::QObject;
-    std::map<qint64, qint64> m_next;
-};
-
-// An item as the Edit menu names it: a long question cut short.
-QString quoted(const QString &text)
-{
-    constexpr int longest = 40;
-    const QString simple = text.simplified();
-    return simple.size() <= longest ? simple : simple.left(longest - 1).trimmed() + u'…';
+    return RecreatedIds::of(session, QStringLiteral("checklistItems"));
 }
 
 } // namespace
 
 AddChecklistItemCommand::AddChecklistItemCommand(WorkspaceSession &session, RoundId round, const QString &text)
-    : EditCommand(session, tr("Add “%1” to the checklist").arg(quoted(text))), m_round(round), m_text(text.trimmed())
+    : EditCommand(session, tr("Add “%1” to the checklist").arg(quotedForMenu(text))), m_round(round),
+      m_text(text.trimmed())
 {
 }
 
@@ -70,13 +34,13 @@ void AddChecklistItemCommand::apply()
         throw InputError(tr("A checklist item needs a text."));
     const qint64 id = RoundTaskRepository(session().workspace()).addChecklistItem({0, m_round, m_text, false});
     if (m_id != 0) // a redo
-        RecreatedItems::of(session()).moved(m_id, id);
+        recreatedItems(session()).moved(m_id, id);
     m_id = id;
 }
 
 void AddChecklistItemCommand::revert()
 {
-    RoundTaskRepository(session().workspace()).removeChecklistItem(RecreatedItems::of(session()).current(m_id));
+    RoundTaskRepository(session().workspace()).removeChecklistItem(recreatedItems(session()).current(m_id));
 }
 
 void AddChecklistItemCommand::announce()
@@ -85,7 +49,8 @@ void AddChecklistItemCommand::announce()
 }
 
 SetChecklistItemDoneCommand::SetChecklistItemDoneCommand(WorkspaceSession &session, ChecklistItem item, bool done)
-    : EditCommand(session, done ? tr("Tick “%1”").arg(quoted(item.text)) : tr("Untick “%1”").arg(quoted(item.text))),
+    : EditCommand(session, done ? tr("Tick “%1”").arg(quotedForMenu(item.text))
+                                : tr("Untick “%1”").arg(quotedForMenu(item.text))),
       m_item(std::move(item)), m_done(done)
 {
 }
@@ -93,16 +58,16 @@ SetChecklistItemDoneCommand::SetChecklistItemDoneCommand(WorkspaceSession &sessi
 void SetChecklistItemDoneCommand::apply()
 {
     if (m_done == m_item.done)
-        throw InputError(m_done ? tr("“%1” is already ticked.").arg(quoted(m_item.text))
-                                : tr("“%1” is not ticked.").arg(quoted(m_item.text)));
+        throw InputError(m_done ? tr("“%1” is already ticked.").arg(quotedForMenu(m_item.text))
+                                : tr("“%1” is not ticked.").arg(quotedForMenu(m_item.text)));
     RoundTaskRepository(session().workspace())
-        .setChecklistItemDone(RecreatedItems::of(session()).current(m_item.id), m_done);
+        .setChecklistItemDone(recreatedItems(session()).current(m_item.id), m_done);
 }
 
 void SetChecklistItemDoneCommand::revert()
 {
     RoundTaskRepository(session().workspace())
-        .setChecklistItemDone(RecreatedItems::of(session()).current(m_item.id), m_item.done);
+        .setChecklistItemDone(recreatedItems(session()).current(m_item.id), m_item.done);
 }
 
 void SetChecklistItemDoneCommand::announce()
@@ -111,7 +76,8 @@ void SetChecklistItemDoneCommand::announce()
 }
 
 EditChecklistItemCommand::EditChecklistItemCommand(WorkspaceSession &session, ChecklistItem item, const QString &text)
-    : EditCommand(session, tr("Reword “%1”").arg(quoted(item.text))), m_item(std::move(item)), m_text(text.trimmed())
+    : EditCommand(session, tr("Reword “%1”").arg(quotedForMenu(item.text))), m_item(std::move(item)),
+      m_text(text.trimmed())
 {
 }
 
@@ -122,13 +88,13 @@ void EditChecklistItemCommand::apply()
     if (m_text == m_item.text)
         throw InputError(tr("The text is the same as before."));
     RoundTaskRepository(session().workspace())
-        .setChecklistItemText(RecreatedItems::of(session()).current(m_item.id), m_text);
+        .setChecklistItemText(recreatedItems(session()).current(m_item.id), m_text);
 }
 
 void EditChecklistItemCommand::revert()
 {
     RoundTaskRepository(session().workspace())
-        .setChecklistItemText(RecreatedItems::of(session()).current(m_item.id), m_item.text);
+        .setChecklistItemText(recreatedItems(session()).current(m_item.id), m_item.text);
 }
 
 void EditChecklistItemCommand::announce()
@@ -137,18 +103,18 @@ void EditChecklistItemCommand::announce()
 }
 
 RemoveChecklistItemCommand::RemoveChecklistItemCommand(WorkspaceSession &session, ChecklistItem item)
-    : EditCommand(session, tr("Remove “%1” from the checklist").arg(quoted(item.text))), m_item(std::move(item))
+    : EditCommand(session, tr("Remove “%1” from the checklist").arg(quotedForMenu(item.text))), m_item(std::move(item))
 {
 }
 
 void RemoveChecklistItemCommand::apply()
 {
-    RoundTaskRepository(session().workspace()).removeChecklistItem(RecreatedItems::of(session()).current(m_item.id));
+    RoundTaskRepository(session().workspace()).removeChecklistItem(recreatedItems(session()).current(m_item.id));
 }
 
 void RemoveChecklistItemCommand::revert()
 {
-    RecreatedItems &recreated = RecreatedItems::of(session());
+    RecreatedIds &recreated = recreatedItems(session());
     const qint64 id = RoundTaskRepository(session().workspace()).addChecklistItem(m_item);
     recreated.moved(recreated.current(m_item.id), id);
 }
@@ -167,7 +133,7 @@ void AddDefaultQuestionsCommand::apply()
 {
     Workspace &workspace = session().workspace();
     RoundTaskRepository tasks(workspace);
-    RecreatedItems &recreated = RecreatedItems::of(session());
+    RecreatedIds &recreated = recreatedItems(session());
     if (!m_texts.isEmpty()) { // a redo: the same questions again, whatever addDefaults() would pick now
         Transaction transaction(workspace);
         for (std::size_t i = 0; i < m_ids.size(); ++i) {
@@ -195,7 +161,7 @@ void AddDefaultQuestionsCommand::revert()
 {
     Workspace &workspace = session().workspace();
     RoundTaskRepository tasks(workspace);
-    const RecreatedItems &recreated = RecreatedItems::of(session());
+    const RecreatedIds &recreated = recreatedItems(session());
     Transaction transaction(workspace);
     for (qint64 &id : m_ids) {
         id = recreated.current(id);

@@ -1,72 +1,34 @@
 #include "ReminderCommands.h"
 
+#include "RecreatedIds.h"
 #include "WorkspaceSession.h"
 #include "domain/Clock.h"
 #include "domain/Errors.h"
 #include "models/ReminderTimes.h"
 #include "storage/RoundTaskRepository.h"
 
-#include <QObject>
-
-#include <map>
-
 namespace gonggu {
 namespace {
 
-/** Where the manual reminders that undo added back went: old id → new id, kept by the session for as long as
- *  its undo stack lives. */
-class RecreatedReminders : public QObject
+/** Where the manual reminders that undo added back went. */
+RecreatedIds &recreatedReminders(WorkspaceSession &session)
 {
-public:
-    static RecreatedReminders &of(WorkspaceSession &session)
-    {
-        const QString name = QStringLiteral("recreatedReminders");
-        if (QObject *found = session.findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
-            return *static_cast<RecreatedReminders *>(found);
-        auto *created = new RecreatedReminders(&session);
-        created->setObjectName(name);
-        return *created;
-    }
-
-    qint64 current(qint64 id) const
-    {
-        for (auto next = m_next.find(id); next != m_next.end(); next = m_next.find(id))
-            id = next->second;
-        return id;
-    }
-    void moved(qint64 from, qint64 to)
-    {
-        m_next.erase(to); // SQLite may hand out a freed id again: the new reminder is not the old one
-        if (from != to)
-            m_next[from] = to;
-    }
-
-private:
-    using QObject::QObject;
-    std::map<qint64, qint64> m_next;
-};
-
-// A reminder as the Edit menu names it: a long text cut short.
-QString quoted(const QString &text)
-{
-    constexpr int longest = 40;
-    const QString simple = text.simplified();
-    return simple.size() <= longest ? simple : simple.left(longest - 1).trimmed() + u'…';
+    return RecreatedIds::of(session, QStringLiteral("reminders"));
 }
 
 QString describeSnooze(const PlannedReminder &reminder, const QDateTime &until, const QDateTime &now)
 {
     if (!until.isValid())
-        return SnoozeReminderCommand::tr("Stop snoozing “%1”").arg(quoted(reminder.text));
+        return SnoozeReminderCommand::tr("Stop snoozing “%1”").arg(quotedForMenu(reminder.text));
     return SnoozeReminderCommand::tr("Snooze “%1” until %2")
-        .arg(quoted(reminder.text), ReminderTimes::format(until, now));
+        .arg(quotedForMenu(reminder.text), ReminderTimes::format(until, now));
 }
 
 } // namespace
 
 SetReminderDoneCommand::SetReminderDoneCommand(WorkspaceSession &session, PlannedReminder reminder, bool done)
-    : EditCommand(session, done ? tr("Mark “%1” done").arg(quoted(reminder.text))
-                                : tr("Mark “%1” not done").arg(quoted(reminder.text))),
+    : EditCommand(session, done ? tr("Mark “%1” done").arg(quotedForMenu(reminder.text))
+                                : tr("Mark “%1” not done").arg(quotedForMenu(reminder.text))),
       m_reminder(std::move(reminder)), m_done(done), m_id(m_reminder.reminder.id)
 {
 }
@@ -74,17 +36,17 @@ SetReminderDoneCommand::SetReminderDoneCommand(WorkspaceSession &session, Planne
 void SetReminderDoneCommand::apply()
 {
     if (m_done == m_reminder.isDone())
-        throw InputError(m_done ? tr("“%1” is already done.").arg(quoted(m_reminder.text))
-                                : tr("“%1” is not done.").arg(quoted(m_reminder.text)));
+        throw InputError(m_done ? tr("“%1” is already done.").arg(quotedForMenu(m_reminder.text))
+                                : tr("“%1” is not done.").arg(quotedForMenu(m_reminder.text)));
     PlannedReminder target = m_reminder;
-    target.reminder.id = RecreatedReminders::of(session()).current(m_id);
+    target.reminder.id = recreatedReminders(session()).current(m_id);
     m_id = ReminderPlanner(session().workspace(), session().clock()).setDone(target, m_done);
 }
 
 void SetReminderDoneCommand::revert()
 {
     RoundTaskRepository(session().workspace())
-        .setReminderDone(RecreatedReminders::of(session()).current(m_id), m_reminder.reminder.doneAt);
+        .setReminderDone(recreatedReminders(session()).current(m_id), m_reminder.reminder.doneAt);
 }
 
 void SetReminderDoneCommand::announce()
@@ -102,13 +64,13 @@ void SnoozeReminderCommand::apply()
 {
     const QDateTime now = session().clock().nowUtc();
     if (m_reminder.isDone())
-        throw InputError(tr("“%1” is done: there is nothing to snooze.").arg(quoted(m_reminder.text)));
+        throw InputError(tr("“%1” is done: there is nothing to snooze.").arg(quotedForMenu(m_reminder.text)));
     if (!m_checked && m_until.isValid() && m_until <= now)
         throw InputError(tr("Choose a time later than now to snooze until."));
     if (!m_until.isValid() && !m_reminder.isSnoozedAt(now))
-        throw InputError(tr("“%1” is not snoozed.").arg(quoted(m_reminder.text)));
+        throw InputError(tr("“%1” is not snoozed.").arg(quotedForMenu(m_reminder.text)));
     PlannedReminder target = m_reminder;
-    target.reminder.id = RecreatedReminders::of(session()).current(m_id);
+    target.reminder.id = recreatedReminders(session()).current(m_id);
     m_id = ReminderPlanner(session().workspace(), session().clock()).snooze(target, m_until);
     m_checked = true;
 }
@@ -116,7 +78,7 @@ void SnoozeReminderCommand::apply()
 void SnoozeReminderCommand::revert()
 {
     RoundTaskRepository(session().workspace())
-        .snoozeReminder(RecreatedReminders::of(session()).current(m_id), m_reminder.reminder.snoozedUntil);
+        .snoozeReminder(recreatedReminders(session()).current(m_id), m_reminder.reminder.snoozedUntil);
 }
 
 void SnoozeReminderCommand::announce()
@@ -126,7 +88,7 @@ void SnoozeReminderCommand::announce()
 
 AddReminderCommand::AddReminderCommand(WorkspaceSession &session, Round round, QDateTime dueAt, const QString &note,
                                        std::optional<OrderId> order)
-    : EditCommand(session, tr("Add reminder “%1”").arg(quoted(note))), m_round(std::move(round)),
+    : EditCommand(session, tr("Add reminder “%1”").arg(quotedForMenu(note))), m_round(std::move(round)),
       m_dueAt(std::move(dueAt)), m_note(note.trimmed()), m_order(order)
 {
 }
@@ -140,14 +102,14 @@ void AddReminderCommand::apply()
     const qint64 id =
         ReminderPlanner(session().workspace(), session().clock()).addManual(m_round.id, m_dueAt, m_note, m_order);
     if (m_id != 0) // a redo
-        RecreatedReminders::of(session()).moved(m_id, id);
+        recreatedReminders(session()).moved(m_id, id);
     m_id = id;
 }
 
 void AddReminderCommand::revert()
 {
     ReminderPlanner(session().workspace(), session().clock())
-        .removeManual(m_round, RecreatedReminders::of(session()).current(m_id));
+        .removeManual(m_round, recreatedReminders(session()).current(m_id));
 }
 
 void AddReminderCommand::announce()
@@ -156,7 +118,7 @@ void AddReminderCommand::announce()
 }
 
 RemoveReminderCommand::RemoveReminderCommand(WorkspaceSession &session, Round round, PlannedReminder reminder)
-    : EditCommand(session, tr("Remove reminder “%1”").arg(quoted(reminder.text))), m_round(std::move(round)),
+    : EditCommand(session, tr("Remove reminder “%1”").arg(quotedForMenu(reminder.text))), m_round(std::move(round)),
       m_reminder(std::move(reminder))
 {
 }
@@ -165,14 +127,14 @@ void RemoveReminderCommand::apply()
 {
     if (m_reminder.generated || m_reminder.reminder.id == 0)
         throw InputError(tr("“%1” comes from the round's dates and cannot be removed: mark it done instead.")
-                             .arg(quoted(m_reminder.text)));
+                             .arg(quotedForMenu(m_reminder.text)));
     ReminderPlanner(session().workspace(), session().clock())
-        .removeManual(m_round, RecreatedReminders::of(session()).current(m_reminder.reminder.id));
+        .removeManual(m_round, recreatedReminders(session()).current(m_reminder.reminder.id));
 }
 
 void RemoveReminderCommand::revert()
 {
-    RecreatedReminders &recreated = RecreatedReminders::of(session());
+    RecreatedIds &recreated = recreatedReminders(session());
     Reminder row = m_reminder.reminder;
     row.id = 0;
     const qint64 id = RoundTaskRepository(session().workspace()).addReminder(row);
