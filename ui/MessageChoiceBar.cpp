@@ -10,13 +10,11 @@
 namespace gonggu {
 namespace {
 
-// In the order a round needs them; Chat first among channels: most messages go to a group chat's members.
+// In the order a round needs them.
 constexpr ContactKind kinds[] = {ContactKind::Confirmation,      ContactKind::Progress,
                                  ContactKind::PaymentRequest,    ContactKind::UnpaidReminder,
                                  ContactKind::ReconfirmInterest, ContactKind::ShippingNotice,
                                  ContactKind::Handover};
-constexpr ContactChannel channels[] = {ContactChannel::Chat, ContactChannel::Sms, ContactChannel::Email,
-                                       ContactChannel::Phone, ContactChannel::InPerson};
 
 void select(QComboBox *combo, int value)
 {

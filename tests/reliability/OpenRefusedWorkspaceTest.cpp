@@ -57,5 +57,19 @@ TEST_F(OpenRefusedWorkspaceTest, AWorkspaceFromANewerVersionIsRefusedUntouched)
     EXPECT_EQ(fileDigest(newer), digest);
 }
 
+TEST_F(OpenRefusedWorkspaceTest, TheReasonIsInTheUsersLanguage)
+{
+    const QString textFile = pathFor(u"메모.gonggu"_s);
+    writeFile(textFile, "not a workspace\n");
+    ASSERT_TRUE(installTranslations(QLocale(QLocale::Korean, QLocale::SouthKorea)));
+    QString refusal;
+    const MainWindow *window = MainWindow::open(textFile, m_clock, &refusal);
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    EXPECT_EQ(window, nullptr);
+    EXPECT_TRUE(refusal.contains(u"SQLite 데이터베이스가 아니라"_s)) << refusal.toStdString();
+    EXPECT_TRUE(refusal.contains(textFile)) << refusal.toStdString();
+}
+
 } // namespace
 } // namespace gonggu::test

@@ -313,7 +313,7 @@ TEST_F(EmptyReconciliationPageTest, SaysToImportAStatementAndThenShowsWhatToRevi
     EXPECT_TRUE(hint->text().contains(QStringLiteral("Import Bank Statement (Ctrl+Shift+I)")))
         << hint->text().toStdString();
 
-    whenDialogShows<ImportBankDialog>([this](ImportBankDialog *dialog) {
+    whenDialogShows<ImportBankDialog>([](ImportBankDialog *dialog) {
         dialog->loadFile(fixture(QStringLiteral("shinhan-style-utf8bom.csv")));
         dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
     });

@@ -166,7 +166,7 @@ TEST_F(ReminderPanelTest, SnoozingAGeneratedReminderStoresItAndUndoLeavesItDueAg
 TEST_F(ReminderPanelTest, SnoozingUntilAChosenTimeRefusesATimeAlreadyPast)
 {
     reminders().view()->setCurrentIndex(reminderModel().index(rowOfText(manualNinth), 0));
-    whenDialogShows<ReminderSnoozeDialog>([this](ReminderSnoozeDialog *dialog) {
+    whenDialogShows<ReminderSnoozeDialog>([](ReminderSnoozeDialog *dialog) {
         auto *until = dialog->findChild<ReminderTimeEdit *>(QStringLiteral("untilEdit"));
         until->setDateTime(seoul(10, 20)); // an hour ago in Korea
         EXPECT_FALSE(okButton(dialog)->isEnabled());
