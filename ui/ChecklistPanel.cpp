@@ -3,6 +3,7 @@
 #include "ActionButton.h"
 #include "EmptyTableHint.h"
 #include "FieldError.h"
+#include "RoundSummaries.h"
 #include "WorkspaceSession.h"
 #include "commands/ChecklistCommands.h"
 #include "commands/TryExecute.h"
@@ -168,8 +169,8 @@ void ChecklistPanel::reloadMinimum()
 {
     if (!m_round)
         return;
-    const OrderingCheck check =
-        SupplierChecklist(m_session.workspace(), m_session.clock()).checkBeforeOrdering(*m_round, m_language);
+    const OrderingCheck check = SupplierChecklist(m_session.workspace(), m_session.clock())
+                                    .checkBeforeOrdering(*m_round, m_language, m_session.summaries().lookup());
     QPalette palette = m_minimum->palette();
     palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     if (!check.minimumQuantity) {

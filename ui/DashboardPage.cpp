@@ -2,9 +2,10 @@
 
 #include "DashboardCards.h"
 #include "DashboardCharts.h"
+#include "DeferredReload.h"
+#include "RoundSummaries.h"
 #include "WorkspaceSession.h"
 #include "domain/Clock.h"
-#include "domain/Errors.h"
 #include "models/DisplayText.h"
 #include "storage/RoundRepository.h"
 
@@ -29,8 +30,9 @@
 namespace gonggu {
 
 DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_content(new QWidget(this)), m_title(new QLabel(m_content)),
-      m_cards(new DashboardCardRow(m_content)), m_paymentStates(newChartView(QStringLiteral("paymentStatesChart"))),
+    : QWidget(parent), m_session(session), m_reload(new DeferredReload(*this, session, [this] { reload(); })),
+      m_content(new QWidget(this)), m_title(new QLabel(m_content)), m_cards(new DashboardCardRow(m_content)),
+      m_paymentStates(newChartView(QStringLiteral("paymentStatesChart"))),
       m_applications(newChartView(QStringLiteral("applicationsChart"))),
       m_items(newChartView(QStringLiteral("itemsChart"))), m_collected(newChartView(QStringLiteral("collectedChart"))),
       m_saveImage(new QAction(tr("Save as Image…"), this)), m_copyImage(new QAction(tr("Copy Image"), this))
@@ -122,16 +124,14 @@ void DashboardPage::showRound(const Round &round)
 {
     m_round = round;
     m_title->setText(round.title);
-    m_stale = true;
-    if (isVisible())
-        reload();
+    m_reload->request();
 }
 
 void DashboardPage::clear()
 {
     m_round.reset();
     m_dashboard.reset();
-    m_stale = false;
+    m_reload->cancel();
     m_title->setText(tr("Choose a round to see its dashboard."));
     m_cards->clear();
     for (QChartView *view : {m_paymentStates, m_applications, m_items, m_collected})
@@ -142,23 +142,8 @@ void DashboardPage::clear()
 
 void DashboardPage::refreshLater(RoundId round)
 {
-    if (!m_round || m_round->id != round)
-        return;
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale && m_round) {
-        try {
-            reload();
-        } catch (const Error &error) {
-            m_session.reportError(error.message());
-        }
-    }
+    if (m_round && m_round->id == round)
+        m_reload->request();
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -171,8 +156,10 @@ void DashboardPage::changeEvent(QEvent *event)
 
 void DashboardPage::reload()
 {
-    m_stale = false;
-    m_dashboard = DashboardFigures(m_session.workspace(), m_session.clock()).of(*m_round);
+    if (!m_round)
+        return;
+    m_dashboard =
+        DashboardFigures(m_session.workspace(), m_session.clock()).of(*m_round, m_session.summaries().lookup());
     // The saved picture says which round and when, for whoever sees it posted.
     m_title->setText(tr("%1 — as of %2").arg(m_round->title, DisplayText::date(m_session.clock().today())));
     m_cards->showCards(m_dashboard->cards);

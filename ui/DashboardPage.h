@@ -15,6 +15,7 @@ class QLabel;
 namespace gonggu {
 
 class DashboardCardRow;
+class DeferredReload;
 class WorkspaceSession;
 
 /** The round at a glance: headline cards over four charts (payment state, applications over time, copies per
@@ -47,7 +48,6 @@ public:
     bool saveImage(const QImage &image, const QString &path);
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -61,7 +61,7 @@ private:
     WorkspaceSession &m_session;
     std::optional<Round> m_round;
     std::optional<RoundDashboard> m_dashboard;
-    bool m_stale = false;
+    DeferredReload *m_reload;
 
     QWidget *m_content;
     QLabel *m_title;

@@ -2,6 +2,7 @@
 
 #include "ActionButton.h"
 #include "ContactHistoryList.h"
+#include "DeferredReload.h"
 #include "MessageChoiceBar.h"
 #include "MessageLinks.h"
 #include "MessagePreview.h"
@@ -60,7 +61,7 @@ QWidget *column(QWidget *title, QWidget *body, QWidget *parent)
 } // namespace
 
 MessagesPage::MessagesPage(WorkspaceSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session),
+    : QWidget(parent), m_session(session), m_reload(new DeferredReload(*this, session, [this] { reload(); })),
       m_writer(std::make_unique<MessageWriter>(session.workspace(), session.clock())),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
       m_copyProgressPost(new QAction(tr("Copy Progress Po&st"), this)),
@@ -277,19 +278,16 @@ void MessagesPage::showRound(const Round &round)
     m_choices->setNotice(QString());
     if (!sameRound)
         m_recipients->model()->clear(); // what was checked by hand belongs to the other round
-    if (!isVisible()) {
-        m_stale = true;
+    m_reload->request();
+    if (m_reload->isPending())
         updateActions();
-        return;
-    }
-    guarded([this] { reload(); });
 }
 
 void MessagesPage::clear()
 {
     m_drafts->stash();
     m_round.reset();
-    m_stale = false;
+    m_reload->cancel();
     m_writer->forget();
     m_choices->setNotice(QString());
     m_recipients->model()->clear();
@@ -299,13 +297,6 @@ void MessagesPage::clear()
     m_preview->showNothing(tr("No round chosen."));
     m_history->showNothing(QString());
     updateActions();
-}
-
-void MessagesPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale && m_round)
-        guarded([this] { reload(); });
 }
 
 void MessagesPage::roundEdited(RoundId round)
@@ -328,11 +319,7 @@ void MessagesPage::refreshLater(RoundId round)
     if (!m_round || m_round->id != round)
         return;
     m_writer->forget();
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    guarded([this] { reload(); });
+    m_reload->request();
 }
 
 bool MessagesPage::guarded(const std::function<void()> &step)
@@ -351,16 +338,15 @@ void MessagesPage::chooseWording()
     m_drafts->stash();
     m_recipients->model()->clear(); // checks made by hand were for the other kind
     m_choices->setNotice(QString());
-    if (m_round && isVisible())
-        guarded([this] { reload(); });
-    else if (m_round)
-        m_stale = true;
+    if (m_round)
+        m_reload->request();
 }
 
 void MessagesPage::reload()
 {
+    if (!m_round)
+        return;
     m_drafts->stash(); // unsaved edits survive a reload (an undo elsewhere, a payment coming in)
-    m_stale = false;
     m_writer->forget();
     const OrderId current = m_recipients->currentOrder();
     loadRecipients();

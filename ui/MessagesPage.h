@@ -18,6 +18,7 @@ class QSplitter;
 namespace gonggu {
 
 class ContactHistoryList;
+class DeferredReload;
 class MessageChoiceBar;
 class MessagePreview;
 class MessageWriter;
@@ -73,7 +74,6 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -109,7 +109,7 @@ private:
 
     WorkspaceSession &m_session;
     std::optional<Round> m_round;
-    bool m_stale = false; // changed while hidden: read when shown (a round may have 100,000 buyers)
+    DeferredReload *m_reload; // changed while hidden: read when shown (a round may have 100,000 buyers)
     std::unique_ptr<MessageWriter> m_writer;
     UrlOpener m_openUrl;
 

@@ -1,6 +1,7 @@
 #include "OrdersPage.h"
 
 #include "AddBuyerDialog.h"
+#include "DeferredReload.h"
 #include "EmptyTableHint.h"
 #include "OrdersColumnWidths.h"
 #include "OrdersDelegate.h"
@@ -19,14 +20,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace gonggu {
 
 OrdersPage::OrdersPage(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_orders(new OrdersTableModel(session.workspace(), this)),
       m_editor(std::make_unique<OrdersEditor>(session, *m_orders)), m_proxy(new OrdersProxyModel(m_orders, this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)), m_reload(new DeferredReload(*this, session, [this] { readRound(); }))
 {
     m_orders->setEditor(m_editor.get());
     m_table->setObjectName(QStringLiteral("ordersTable"));
@@ -151,7 +150,12 @@ void OrdersPage::createActions()
 void OrdersPage::connectSession()
 {
     connect(&m_session, &WorkspaceSession::ordersChanged, this, [this](RoundId round, const QList<OrderId> &orders) {
-        if (m_orders->roundId() == round)
+        if (m_orders->roundId() != round)
+            return; // not read yet (or another round): read whole when shown
+        // A few orders are read again even while hidden, for little; all of them waits until the page shows.
+        if (orders.isEmpty())
+            reloadRows();
+        else
             guarded([&] { m_orders->refreshOrders(orders); });
     });
     connect(&m_session, &WorkspaceSession::paymentsChanged, this, [this](RoundId round) {
@@ -164,7 +168,7 @@ void OrdersPage::connectSession()
     });
     // Items or the shipping fee changed: the columns and every amount may differ.
     connect(&m_session, &WorkspaceSession::roundChanged, this, [this](RoundId round) {
-        if (m_orders->roundId() != round)
+        if (!m_round || m_round->id != round)
             return;
         guarded([this, round] {
             if (const std::optional<Round> fresh = RoundRepository(m_session.workspace()).find(round))
@@ -187,30 +191,51 @@ void OrdersPage::guarded(const std::function<void()> &refresh)
 
 void OrdersPage::reloadRows()
 {
-    if (!isVisible()) {
-        m_reloadPending = true;
-        return;
-    }
-    guarded([this] { m_orders->reload(); });
+    if (m_orders->roundId())
+        m_reload->request();
 }
 
-void OrdersPage::showEvent(QShowEvent *event)
+void OrdersPage::readRound()
 {
-    QWidget::showEvent(event);
-    if (std::exchange(m_reloadPending, false))
-        guarded([this] { m_orders->reload(); });
+    if (!m_round)
+        return;
+    if (m_roundRead) {
+        m_orders->reload();
+    } else {
+        OrdersColumnWidths::keep(*m_table, *m_orders, [this] { m_orders->showRound(*m_round); });
+        m_roundRead = true;
+    }
+    updateActions();
+    updateRowCounts();
+}
+
+bool OrdersPage::isReadPending() const
+{
+    return m_round && !m_roundRead;
+}
+
+void OrdersPage::readNow()
+{
+    m_reload->flush();
 }
 
 void OrdersPage::showRound(const Round &round)
 {
-    m_reloadPending = false;
-    OrdersColumnWidths::keep(*m_table, *m_orders, [&] { m_orders->showRound(round); });
+    m_round = round;
+    m_roundRead = false;
+    // Hidden, the other round's rows go now (and with them the memory they hold); this one's wait to be shown.
+    if (!isVisible())
+        OrdersColumnWidths::keep(*m_table, *m_orders, [this] { m_orders->clear(); });
+    m_reload->request();
     updateActions();
     updateRowCounts();
 }
 
 void OrdersPage::clear()
 {
+    m_round.reset();
+    m_roundRead = false;
+    m_reload->cancel();
     OrdersColumnWidths::keep(*m_table, *m_orders, [this] { m_orders->clear(); });
     updateActions();
     updateRowCounts();
@@ -232,7 +257,7 @@ QList<OrderId> OrdersPage::selectedOrderIds() const
 
 void OrdersPage::updateActions()
 {
-    const bool hasRound = m_orders->roundId().has_value();
+    const bool hasRound = m_round.has_value(); // read or not: Add Buyer from the menu reads it first
     const bool hasSelection = hasRound && m_table->selectionModel()->hasSelection();
     m_addBuyer->setEnabled(hasRound);
     for (QAction *action : {m_confirm, m_cancel, m_markShipped, m_markHandedOver})
@@ -245,7 +270,7 @@ void OrdersPage::updateRowCounts()
 {
     const int total = m_orders->rowCount();
     const int shown = m_proxy->rowCount();
-    if (!m_orders->roundId()) {
+    if (!m_round) {
         m_emptyHint->setEmptyText({});
     } else {
         m_emptyHint->setEmptyText(tr("No buyers yet — add one with Add Buyer (%1)")
@@ -265,7 +290,7 @@ void OrdersPage::updateRowCounts()
 
 void OrdersPage::showContextMenu(const QPoint &position)
 {
-    if (!m_orders->roundId())
+    if (!m_round)
         return;
     QMenu menu(this);
     if (m_table->selectionModel()->hasSelection()) {
@@ -280,6 +305,7 @@ void OrdersPage::showContextMenu(const QPoint &position)
 
 void OrdersPage::addBuyer()
 {
+    m_reload->flush(); // from the menu on another tab: the dialog offers the round's items
     if (!m_orders->round())
         return;
     AddBuyerDialog dialog(m_session, *m_orders->round(), m_orders->items(), this);

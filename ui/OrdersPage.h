@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Round.h"
 #include "storage/LedgerQueries.h"
 
 #include <QList>
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -14,13 +16,13 @@ class QTableView;
 
 namespace gonggu {
 
+class DeferredReload;
 class EmptyTableHint;
 class OrdersEditor;
 class OrdersProxyModel;
 class OrdersTableModel;
 class UnpaidSortBar;
 class WorkspaceSession;
-struct Round;
 
 /** The Orders page of a round: one row per buyer, copies per item, money and statuses, edited in place
  *  and in bulk through undoable commands. */
@@ -32,7 +34,8 @@ public:
     explicit OrdersPage(WorkspaceSession &session, QWidget *parent = nullptr);
     ~OrdersPage() override;
 
-    /** Loads the round's orders; throws gonggu::Error when the workspace cannot be read. */
+    /** Shows the round: its orders are read now when the page is showing, else when it is next shown; a storage
+     *  error is reported through the session. */
     void showRound(const Round &round);
     /** Shows no round at all. */
     void clear();
@@ -57,6 +60,10 @@ public:
     QAction *reconfirmListAction() const { return m_reconfirmList; }   // checkable, Ctrl+Shift+R
     /** Order ids of the selected rows, in view order. */
     QList<OrderId> selectedOrderIds() const;
+    /** The round is shown but its orders are not read yet (the page has not been shown since). */
+    bool isReadPending() const;
+    /** Reads the round's orders now if they are still to be read (the page is about to be shown). */
+    void readNow();
 
 signals:
     /** The number of rows shown changed (filter, unpaid view, edits): "12 of 22 buyers". */
@@ -75,7 +82,8 @@ private:
     void guarded(const std::function<void()> &refresh);
     /** Reads every row again now, or when the page is next shown if it is hidden. */
     void reloadRows();
-    void showEvent(QShowEvent *event) override;
+    /** What the deferred reload does: reads the round when it is new to the model, else its rows again. */
+    void readRound();
 
     WorkspaceSession &m_session;
     OrdersTableModel *m_orders;
@@ -91,9 +99,11 @@ private:
     QAction *m_markHandedOver = nullptr;
     QAction *m_unpaidOnly = nullptr;
     QAction *m_reconfirmList = nullptr;
-    // Payments entered on another tab change the money of some rows, but re-reading a round of 100,000
-    // buyers takes a second: done once, when the page shows again, not after every payment.
-    bool m_reloadPending = false;
+    std::optional<Round> m_round; // the round shown, read into the model or still to be read
+    bool m_roundRead = false;
+    // A round chosen, or payments entered, while another tab is in front: re-reading a round of 100,000 buyers
+    // takes most of a second, done once when the page shows rather than after every change.
+    DeferredReload *m_reload;
 };
 
 } // namespace gonggu

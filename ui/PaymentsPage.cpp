@@ -1,5 +1,6 @@
 #include "PaymentsPage.h"
 
+#include "DeferredReload.h"
 #include "EmptyTableHint.h"
 #include "PaymentDialog.h"
 #include "RecordTable.h"
@@ -17,11 +18,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace gonggu {
 
 PaymentsPage::PaymentsPage(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_payments(new PaymentsTableModel(session.workspace(), this)),
-      m_filter(new SearchFilterModel(this)), m_table(new QTableView(this)), m_totals(new QLabel(this))
+      m_reload(new DeferredReload(*this, session, [this] { readPayments(); })), m_filter(new SearchFilterModel(this)),
+      m_table(new QTableView(this)), m_totals(new QLabel(this))
 {
     m_filter->setSourceModel(m_payments);
     m_table->setObjectName(QStringLiteral("paymentsTable"));
@@ -49,15 +53,14 @@ PaymentsPage::PaymentsPage(WorkspaceSession &session, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_addPayment);
 
-    const auto reloadShown = [this](RoundId round) {
+    connect(&m_session, &WorkspaceSession::paymentsChanged, this, [this](RoundId round) {
         if (m_round && m_round->id == round)
-            reload(round);
-    };
-    connect(&m_session, &WorkspaceSession::paymentsChanged, this, reloadShown);
-    connect(&m_session, &WorkspaceSession::roundChanged, this, reloadShown);
+            m_reload->request();
+    });
+    connect(&m_session, &WorkspaceSession::roundChanged, this, &PaymentsPage::roundEdited);
     connect(&m_session, &WorkspaceSession::peopleChanged, this, [this] {
         if (m_round)
-            reload(m_round->id);
+            m_reload->request();
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -69,16 +72,21 @@ PaymentsPage::PaymentsPage(WorkspaceSession &session, QWidget *parent)
 
 void PaymentsPage::showRound(const Round &round)
 {
-    m_payments->showRound(round);
     m_round = round;
+    m_selectWhenRead.reset();
     m_addPayment->setEnabled(true);
     m_emptyHint->setEmptyText(tr("No payments yet — record one with Add Payment (Ctrl+P)."));
+    if (!isVisible())
+        m_payments->clear(); // the other round's go now; this one's are read when the tab is chosen
+    m_reload->request();
     showTotals();
 }
 
 void PaymentsPage::clear()
 {
     m_round.reset();
+    m_selectWhenRead.reset();
+    m_reload->cancel();
     m_payments->clear();
     m_addPayment->setEnabled(false);
     m_emptyHint->setEmptyText(tr("Choose a round to see its payments."));
@@ -102,19 +110,18 @@ void PaymentsPage::addPayment(std::optional<PersonId> buyer)
         PaymentDialog dialog(m_session, *m_round, buyer, this);
         if (dialog.exec() != QDialog::Accepted || !dialog.savedPayment())
             return;
-        const int row = m_payments->rowOf(*dialog.savedPayment());
-        const QModelIndex shown = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_payments->index(row, 0));
-        if (shown.isValid()) {
-            m_table->setCurrentIndex(shown);
-            m_table->scrollTo(shown);
-        }
+        m_selectWhenRead = dialog.savedPayment();
+        if (!m_reload->isPending()) // showing, so read again already
+            selectRecorded();
     } catch (const Error &error) {
         m_session.reportError(error.message());
     }
 }
 
-void PaymentsPage::reload(RoundId round)
+void PaymentsPage::roundEdited(RoundId round)
 {
+    if (!m_round || m_round->id != round)
+        return;
     try {
         const std::optional<Round> fresh = RoundRepository(m_session.workspace()).find(round);
         if (fresh)
@@ -123,6 +130,26 @@ void PaymentsPage::reload(RoundId round)
             clear(); // deleted (its creation undone)
     } catch (const Error &error) {
         m_session.reportError(error.message());
+    }
+}
+
+void PaymentsPage::readPayments()
+{
+    if (!m_round)
+        return;
+    m_payments->showRound(*m_round);
+    showTotals();
+    selectRecorded();
+}
+
+void PaymentsPage::selectRecorded()
+{
+    const std::optional<PaymentId> payment = std::exchange(m_selectWhenRead, std::nullopt);
+    const int row = payment ? m_payments->rowOf(*payment) : -1;
+    const QModelIndex shown = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_payments->index(row, 0));
+    if (shown.isValid()) {
+        m_table->setCurrentIndex(shown);
+        m_table->scrollTo(shown);
     }
 }
 

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace gonggu {
 
+class DeferredReload;
 class EmptyTableHint;
 class PaymentsTableModel;
 class SearchFilterModel;
@@ -25,7 +26,7 @@ class PaymentsPage : public QWidget
 public:
     explicit PaymentsPage(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    /** Loads the round's payments; throws gonggu::Error when the workspace cannot be read. */
+    /** Shows the round: its payments are read now when the page is showing, else when it is next shown. */
     void showRound(const Round &round);
     /** Shows no round at all (Add Payment is disabled). */
     void clear();
@@ -44,12 +45,18 @@ public:
     void addPayment(std::optional<gonggu::PersonId> buyer = std::nullopt);
 
 private:
-    void reload(RoundId round);
+    void roundEdited(RoundId round);
+    /** What the deferred reload does: reads the round's payments and selects the one just recorded, if any. */
+    void readPayments();
+    /** Selects the payment just recorded, once the table holds it. */
+    void selectRecorded();
     void showTotals();
 
     WorkspaceSession &m_session;
     std::optional<Round> m_round;
     PaymentsTableModel *m_payments;
+    DeferredReload *m_reload;
+    std::optional<PaymentId> m_selectWhenRead; // recorded from the menu while the page was hidden
     SearchFilterModel *m_filter;
     QTableView *m_table;
     QLabel *m_totals;

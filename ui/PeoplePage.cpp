@@ -1,5 +1,6 @@
 #include "PeoplePage.h"
 
+#include "DeferredReload.h"
 #include "EmptyTableHint.h"
 #include "FieldError.h"
 #include "PersonDialog.h"
@@ -16,10 +17,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace gonggu {
 
 PeoplePage::PeoplePage(WorkspaceSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_people(new PeopleTableModel(session.workspace(), this)),
+    : QWidget(parent), m_session(session),
+      m_people(new PeopleTableModel(session.workspace(), this, PeopleTableModel::Load::Later)),
       m_filter(new SearchFilterModel(this)), m_table(new QTableView(this)), m_message(new FieldError(this))
 {
     m_filter->setSourceModel(m_people);
@@ -45,6 +49,9 @@ PeoplePage::PeoplePage(WorkspaceSession &session, QWidget *parent)
         m_message->showMessage({}); // it spoke of the person who was current
         updateActions();
     });
+    // 100,000 people take a third of a second to read and sort: not before anyone looks at them.
+    m_reload = new DeferredReload(*this, session, [this] { readPeople(); });
+    m_reload->request();
     connect(&m_session, &WorkspaceSession::peopleChanged, this, &PeoplePage::reload);
 
     auto *layout = new QVBoxLayout(this);
@@ -100,7 +107,11 @@ std::optional<PersonId> PeoplePage::currentPersonId() const
 void PeoplePage::addPerson()
 {
     PersonDialog dialog(m_session, std::nullopt, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.savedPerson())
+    if (dialog.exec() != QDialog::Accepted || !dialog.savedPerson())
+        return;
+    if (m_reload->isPending()) // hidden: the directory is read, and the person selected, when it shows
+        m_selectWhenRead = dialog.savedPerson();
+    else
         selectPerson(*dialog.savedPerson());
 }
 
@@ -145,15 +156,21 @@ void PeoplePage::selectPerson(PersonId id)
 
 void PeoplePage::reload()
 {
+    m_reload->request();
+}
+
+void PeoplePage::readPeople()
+{
     const std::optional<PersonId> current = currentPersonId();
+    const std::optional<PersonId> added = std::exchange(m_selectWhenRead, std::nullopt);
     m_message->showMessage({});
     try {
         m_people->reload();
     } catch (const Error &error) {
         m_session.reportError(error.message());
     }
-    if (current)
-        selectPerson(*current);
+    if (added || current)
+        selectPerson(added ? *added : *current);
     updateActions();
 }
 

@@ -11,13 +11,15 @@ class QTableView;
 
 namespace gonggu {
 
+class DeferredReload;
 class EmptyTableHint;
 class FieldError;
 class PeopleTableModel;
 class SearchFilterModel;
 class WorkspaceSession;
 
-/** The community directory: everyone who ever bought, added, edited and (when they have no history) deleted. */
+/** The community directory: everyone who ever bought, added, edited and (when they have no history) deleted.
+ *  It is read when the page is first shown, and after edits only while it shows (or when it shows again). */
 class PeoplePage : public QWidget
 {
     Q_OBJECT
@@ -51,7 +53,10 @@ public slots:
 
 private:
     void createActions();
+    /** Reads the directory again now, or when the page is next shown if it is hidden. */
     void reload();
+    /** What the deferred reload does: reads the directory, keeping the current person (or the one just added). */
+    void readPeople();
     void selectPerson(PersonId id);
     void updateActions();
 
@@ -61,6 +66,8 @@ private:
     QTableView *m_table;
     FieldError *m_message; // why the last deletion was refused
     EmptyTableHint *m_emptyHint = nullptr;
+    DeferredReload *m_reload = nullptr;
+    std::optional<PersonId> m_selectWhenRead; // added from the menu while the page was hidden
     QAction *m_addPerson = nullptr;
     QAction *m_editPerson = nullptr;
     QAction *m_removePerson = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ActionButton.h"
 #include "AssignDepositDialog.h"
+#include "DeferredReload.h"
 #include "DepositDetailsPanel.h"
 #include "EmptyTableHint.h"
 #include "ImportBankDialog.h"
@@ -33,7 +34,8 @@ using Filter = DepositsTableModel::Filter;
 
 ReconciliationPage::ReconciliationPage(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_deposits(new DepositsTableModel(session.workspace(), this)),
-      m_filter(new SearchFilterModel(this)), m_table(new QTableView), m_show(new QComboBox), m_totals(new QLabel)
+      m_filter(new SearchFilterModel(this)), m_table(new QTableView), m_show(new QComboBox), m_totals(new QLabel),
+      m_reload(new DeferredReload(*this, session, [this] { readDeposits(); }))
 {
     m_filter->setSourceModel(m_deposits);
     m_table->setObjectName(QStringLiteral("depositsTable"));
@@ -178,13 +180,13 @@ void ReconciliationPage::showRound(const Round &round)
     m_round = round;
     m_importBank->setEnabled(true);
     if (isVisible()) {
-        m_reloadPending = false;
+        m_reload->cancel();
         m_deposits->showRound(round);
         if (m_filter->rowCount() > 0)
             m_table->selectRow(0);
     } else { // read when the tab is chosen
-        m_reloadPending = true;
         m_deposits->clear();
+        m_reload->request();
     }
     showCurrent();
     updateTexts();
@@ -193,7 +195,7 @@ void ReconciliationPage::showRound(const Round &round)
 void ReconciliationPage::clear()
 {
     m_round.reset();
-    m_reloadPending = false;
+    m_reload->cancel();
     m_deposits->clear();
     m_importBank->setEnabled(false);
     showCurrent();
@@ -224,10 +226,11 @@ void ReconciliationPage::setFilterText(const QString &text)
 
 void ReconciliationPage::reload()
 {
-    if (!isVisible()) {
-        m_reloadPending = true;
-        return;
-    }
+    m_reload->request();
+}
+
+void ReconciliationPage::readDeposits()
+{
     // The list is read again from scratch: keep the deposit selected, or, when a decision took it off the
     // list, select the one that took its place.
     const std::optional<PaymentId> current = currentDepositId();
@@ -246,9 +249,7 @@ void ReconciliationPage::reload()
 
 void ReconciliationPage::showEvent(QShowEvent *event)
 {
-    QWidget::showEvent(event);
-    if (std::exchange(m_reloadPending, false))
-        reload();
+    QWidget::showEvent(event); // a pending reload ran just before, as the page was shown
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) {
         m_table->selectRow(0);
         showCurrent();

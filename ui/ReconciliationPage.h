@@ -15,6 +15,7 @@ class QTableView;
 
 namespace gonggu {
 
+class DeferredReload;
 class DepositDetailsPanel;
 class EditCommand;
 class EmptyTableHint;
@@ -30,7 +31,8 @@ class ReconciliationPage : public QWidget
 public:
     explicit ReconciliationPage(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    /** Loads the round's deposits; throws gonggu::Error when the workspace cannot be read. */
+    /** Shows the round: its deposits are read now when the page is showing, else when it is next shown; throws
+     *  gonggu::Error when the workspace cannot be read. */
     void showRound(const Round &round);
     /** Shows no round at all (importing is disabled). */
     void clear();
@@ -60,7 +62,10 @@ public:
 
 private:
     void createActions();
+    /** Reads the deposits again now, or when the page is next shown if it is hidden. */
     void reload();
+    /** What the deferred reload does: reads the deposits, keeping the selected one selected. */
+    void readDeposits();
     void showEvent(QShowEvent *event) override;
     void showCurrent();
     void updateActions();
@@ -95,7 +100,7 @@ private:
     DepositMatch m_currentMatch; // what the panel shows for the current deposit
     // Matching every waiting deposit against the round's buyers is not free: a hidden page catches up when
     // it is shown again rather than after every edit elsewhere.
-    bool m_reloadPending = false;
+    DeferredReload *m_reload;
 };
 
 } // namespace gonggu

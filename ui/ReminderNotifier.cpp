@@ -1,5 +1,6 @@
 #include "ReminderNotifier.h"
 
+#include "RoundSummaries.h"
 #include "TodoPage.h"
 #include "WorkspaceSession.h"
 #include "domain/Clock.h"
@@ -49,7 +50,8 @@ std::vector<ReminderNotice> ReminderNotifier::checkNow()
     std::vector<ReminderNotice> fresh;
     try {
         const QDateTime now = m_session.clock().nowUtc();
-        const ReminderPlanner planner(m_session.workspace(), m_session.clock(), TodoPage::textLanguage());
+        const ReminderPlanner planner(m_session.workspace(), m_session.clock(), TodoPage::textLanguage(),
+                                      m_session.summaries().lookup());
         std::map<RoundId, PlannedRound> planned;
         for (Round &round : RoundRepository(m_session.workspace()).all()) {
             // Rounds are few and quick to read: one whose details changed unannounced is planned again too.

@@ -4,6 +4,7 @@
 #include "EmptyTableHint.h"
 #include "ReminderDialog.h"
 #include "ReminderSnoozeDialog.h"
+#include "RoundSummaries.h"
 #include "WorkspaceSession.h"
 #include "commands/ReminderCommands.h"
 #include "domain/Clock.h"
@@ -68,6 +69,8 @@ ReminderPanel::ReminderPanel(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ReminderListModel(session.workspace(), session.clock(), this)),
       m_view(new QTreeView(this))
 {
+    // Who still owes (the payment reminders) comes from the summary the window shares.
+    m_model->setSummaryLookup(session.summaries().lookup());
     m_view->setObjectName(QStringLiteral("remindersView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ReminderDelegate(m_view));

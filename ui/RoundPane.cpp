@@ -59,6 +59,7 @@ RoundPane::RoundPane(WorkspaceSession &session, QWidget *parent)
     m_tabs->addTab(m_pages.people, tr("People"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_header->setVisible(m_tabs->currentWidget() != m_pages.people);
+        restoreOrdersTableOnceRead();
         applyFilter();
     });
 
@@ -144,9 +145,10 @@ void RoundPane::applyFilter()
 void RoundPane::saveTables() const
 {
     // Without a round the tables show only their fixed columns: saving those would lose the item
-    // columns' widths the user set in a real round.
+    // columns' widths the user set in a real round. So does a round not read yet (its tab never shown).
     if (m_showingRound) {
-        WindowState::saveTable(QStringLiteral("orders"), *m_pages.orders->table());
+        if (!m_pages.orders->isReadPending() && !m_restoreOrdersWhenRead)
+            WindowState::saveTable(QStringLiteral("orders"), *m_pages.orders->table());
         WindowState::saveTable(QStringLiteral("payments"), *m_pages.payments->table());
         WindowState::saveTable(QStringLiteral("deposits"), *m_pages.reconciliation->table());
     }
@@ -155,10 +157,24 @@ void RoundPane::saveTables() const
 
 void RoundPane::restoreTables()
 {
-    WindowState::restoreTable(QStringLiteral("orders"), *m_pages.orders->table());
+    // The orders table's columns are the round's items: its state fits only once the round is read. In front,
+    // the tab reads it now rather than when the window shows; behind another tab, when it is first chosen.
+    if (m_tabs->currentWidget() == m_pages.orders)
+        m_pages.orders->readNow();
+    m_restoreOrdersWhenRead = m_pages.orders->isReadPending();
+    if (!m_restoreOrdersWhenRead)
+        WindowState::restoreTable(QStringLiteral("orders"), *m_pages.orders->table());
     WindowState::restoreTable(QStringLiteral("payments"), *m_pages.payments->table());
     WindowState::restoreTable(QStringLiteral("deposits"), *m_pages.reconciliation->table());
     WindowState::restoreTable(QStringLiteral("people"), *m_pages.people->table());
+}
+
+void RoundPane::restoreOrdersTableOnceRead()
+{
+    if (!m_restoreOrdersWhenRead || m_pages.orders->isReadPending())
+        return;
+    m_restoreOrdersWhenRead = false;
+    WindowState::restoreTable(QStringLiteral("orders"), *m_pages.orders->table());
 }
 
 } // namespace gonggu

@@ -17,7 +17,8 @@ class WorkspaceSession;
 struct Round;
 
 /** The right side of the window: the selected round's header over tabs for its orders and payments and
- *  for the people directory, with the search text routed to whichever table is showing. */
+ *  for the people directory, with the search text routed to whichever table is showing. Only the tab in front
+ *  reads the round when it is chosen; each of the others reads it when it is first shown. */
 class RoundPane : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     TodoPage *todoPage() const { return m_todo; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
 
-    /** Shows the round in the header and its pages; reports a storage error through the session. */
+    /** Shows the round in the header and its pages (the hidden ones read it when shown); reports a storage error
+     *  through the session. */
     void showRound(const Round &round);
     /** Updates the header only (the pages follow the session's signals themselves). */
     void updateHeader(const Round &round);
@@ -47,6 +49,8 @@ public:
 
 private:
     void applyFilter();
+    /** Puts the orders table's saved state back once the tab has read its round, if restoreTables() had to wait. */
+    void restoreOrdersTableOnceRead();
 
     WorkspaceSession &m_session;
     PageSet m_pages;
@@ -58,6 +62,7 @@ private:
     QString m_filterText;
     QHash<QWidget *, QString> m_filterApplied; // the text each tab was last filtered by
     bool m_showingRound = false;
+    bool m_restoreOrdersWhenRead = false; // the orders table's saved state waits for the round's item columns
 };
 
 } // namespace gonggu

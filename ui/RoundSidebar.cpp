@@ -1,6 +1,7 @@
 #include "RoundSidebar.h"
 
 #include "RoundItemDelegate.h"
+#include "RoundSummaries.h"
 #include "WorkspaceSession.h"
 #include "domain/Errors.h"
 #include "models/RoundListModel.h"
@@ -12,8 +13,8 @@
 namespace gonggu {
 
 RoundSidebar::RoundSidebar(WorkspaceSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new RoundListModel(session.workspace(), this)),
-      m_list(new QListView(this))
+    : QWidget(parent), m_session(session),
+      m_model(new RoundListModel(session.workspace(), session.summaries().lookup(), this)), m_list(new QListView(this))
 {
     m_list->setObjectName(QStringLiteral("roundList"));
     m_list->setModel(m_model);

@@ -1,8 +1,10 @@
 #include "SettlementPage.h"
 
+#include "DeferredReload.h"
 #include "EmptyTableHint.h"
 #include "ExpenseDialog.h"
 #include "RecordTable.h"
+#include "RoundSummaries.h"
 #include "SettlementFigures.h"
 #include "WorkspaceSession.h"
 #include "commands/ExpenseCommands.h"
@@ -44,8 +46,9 @@ QString fileNamePart(const QString &title)
 } // namespace
 
 SettlementPage::SettlementPage(WorkspaceSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_figures(new SettlementFigures(this)),
-      m_expenses(new ExpensesTableModel(session.workspace(), this)), m_table(new QTableView(this))
+    : QWidget(parent), m_session(session), m_reload(new DeferredReload(*this, session, [this] { reload(); })),
+      m_figures(new SettlementFigures(this)), m_expenses(new ExpensesTableModel(session.workspace(), this)),
+      m_table(new QTableView(this))
 {
     m_table->setObjectName(QStringLiteral("expensesTable"));
     m_table->setModel(m_expenses);
@@ -122,14 +125,20 @@ void SettlementPage::showRound(const Round &round)
     m_exportStatus->clear();
     m_emptyHint->setEmptyText(tr("No expenses yet — record the supplier's invoice, shipping and other costs "
                                  "with Add Expense."));
-    reload();
+    if (!isVisible()) { // the other round's figures go now; this one's are worked out when the tab is chosen
+        m_settlement.reset();
+        m_expenses->clear();
+        m_figures->showSettlement(m_settlement);
+        updateActions();
+    }
+    m_reload->request();
 }
 
 void SettlementPage::clear()
 {
     m_round.reset();
     m_settlement.reset();
-    m_stale = false;
+    m_reload->cancel();
     m_expenses->clear();
     m_exportStatus->clear();
     m_emptyHint->setEmptyText(tr("Choose a round to see its settlement."));
@@ -156,35 +165,15 @@ void SettlementPage::roundEdited(RoundId round)
 
 void SettlementPage::refreshLater(RoundId round)
 {
-    if (!m_round || m_round->id != round)
-        return;
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    try {
-        reload();
-    } catch (const Error &error) {
-        m_session.reportError(error.message());
-    }
-}
-
-void SettlementPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale && m_round) {
-        try {
-            reload();
-        } catch (const Error &error) {
-            m_session.reportError(error.message());
-        }
-    }
+    if (m_round && m_round->id == round)
+        m_reload->request();
 }
 
 void SettlementPage::reload()
 {
-    m_stale = false;
-    m_settlement = RoundSettlement(m_session.workspace()).settle(*m_round);
+    if (!m_round)
+        return;
+    m_settlement = RoundSettlement(m_session.workspace()).settle(*m_round, m_session.summaries().lookup());
     m_expenses->showRound(m_round->id);
     m_figures->showSettlement(m_settlement);
     updateActions();

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace gonggu {
 
+class DeferredReload;
 class EmptyTableHint;
 class ExpensesTableModel;
 class SettlementFigures;
@@ -31,7 +32,8 @@ class SettlementPage : public QWidget
 public:
     explicit SettlementPage(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    /** Shows the round's settlement; throws gonggu::Error when the workspace cannot be read. */
+    /** Shows the round's settlement: worked out now when the page is showing, else when it is next shown; a
+     *  storage error is reported through the session. */
     void showRound(const Round &round);
     /** Shows no round (the actions are disabled). */
     void clear();
@@ -56,9 +58,6 @@ public:
     /** Writes the report to \a path; on failure shows why (a message box) and returns false. */
     bool exportCsv(const QString &path, CsvEncoding encoding);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void roundEdited(RoundId round);
     void refreshLater(RoundId round);
@@ -68,7 +67,7 @@ private:
     WorkspaceSession &m_session;
     std::optional<Round> m_round;
     std::optional<Settlement> m_settlement;
-    bool m_stale = false; // changed while hidden: reloaded when shown (a round may have 100,000 buyers)
+    DeferredReload *m_reload; // changed while hidden: reloaded when shown (a round may have 100,000 buyers)
 
     SettlementFigures *m_figures;
     QLabel *m_exportStatus = nullptr;

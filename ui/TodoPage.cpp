@@ -1,6 +1,7 @@
 #include "TodoPage.h"
 
 #include "ChecklistPanel.h"
+#include "DeferredReload.h"
 #include "ReminderPanel.h"
 #include "WorkspaceSession.h"
 #include "domain/Errors.h"
@@ -18,7 +19,8 @@ namespace gonggu {
 
 TodoPage::TodoPage(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_reminders(new ReminderPanel(session)),
-      m_checklist(new ChecklistPanel(session)), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_checklist(new ChecklistPanel(session)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_minimum(new DeferredReload(*this, session, [this] { m_checklist->reloadMinimum(); }))
 {
     m_reminders->setObjectName(QStringLiteral("reminderPanel"));
     m_checklist->setObjectName(QStringLiteral("checklistPanel"));
@@ -80,7 +82,7 @@ Language TodoPage::textLanguage()
 void TodoPage::showRound(const Round &round)
 {
     m_round = round;
-    m_minimumStale = false;
+    m_minimum->cancel();
     m_remindersSoon.stop();
     m_reminders->showRound(round, textLanguage());
     m_checklist->showRound(round, textLanguage());
@@ -89,7 +91,7 @@ void TodoPage::showRound(const Round &round)
 void TodoPage::clear()
 {
     m_round.reset();
-    m_minimumStale = false;
+    m_minimum->cancel();
     m_remindersSoon.stop();
     m_reminders->clear();
     m_checklist->clear();
@@ -140,15 +142,6 @@ void TodoPage::roundEdited(RoundId round)
     }
 }
 
-void TodoPage::refreshMinimum()
-{
-    try {
-        m_checklist->reloadMinimum();
-    } catch (const Error &error) {
-        m_session.reportError(error.message());
-    }
-}
-
 void TodoPage::paymentsEdited(RoundId round)
 {
     if (m_round && m_round->id == round)
@@ -160,10 +153,7 @@ void TodoPage::ordersEdited(RoundId round)
     if (!m_round || m_round->id != round)
         return;
     m_remindersSoon.start();
-    if (isVisible())
-        refreshMinimum();
-    else
-        m_minimumStale = true;
+    m_minimum->request();
 }
 
 int TodoPage::sideBySideWidth() const
@@ -186,15 +176,6 @@ void TodoPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_splitter->setOrientation(width() >= sideBySideWidth() ? Qt::Horizontal : Qt::Vertical);
-}
-
-void TodoPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_minimumStale && m_round) {
-        m_minimumStale = false;
-        refreshMinimum();
-    }
 }
 
 } // namespace gonggu

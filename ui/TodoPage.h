@@ -13,6 +13,7 @@ class QSplitter;
 namespace gonggu {
 
 class ChecklistPanel;
+class DeferredReload;
 class ReminderPanel;
 class WorkspaceSession;
 
@@ -50,7 +51,6 @@ signals:
     void unpaidListRequested();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -58,7 +58,6 @@ private:
     void paymentsEdited(RoundId round);
     void ordersEdited(RoundId round);
     void refreshReminders();
-    void refreshMinimum();
     void updateTitle();
     /** The width the panels need side by side. */
     int sideBySideWidth() const;
@@ -68,9 +67,9 @@ private:
     ReminderPanel *m_reminders;
     ChecklistPanel *m_checklist;
     QSplitter *m_splitter;
-    QTimer m_clockTick;          // reminders come due and overdue as time passes
-    QTimer m_remindersSoon;      // one reading for the many payment or order changes of one edit
-    bool m_minimumStale = false; // orders changed while hidden: the copies are counted again when shown
+    QTimer m_clockTick;        // reminders come due and overdue as time passes
+    QTimer m_remindersSoon;    // one reading for the many payment or order changes of one edit
+    DeferredReload *m_minimum; // orders changed while hidden: the copies are counted again when shown
     QString m_title;
 };
 

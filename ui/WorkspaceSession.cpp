@@ -1,5 +1,6 @@
 #include "WorkspaceSession.h"
 
+#include "RoundSummaries.h"
 #include "commands/EditCommand.h"
 #include "domain/Errors.h"
 #include "storage/Workspace.h"
@@ -7,7 +8,7 @@
 namespace gonggu {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(std::move(workspace)), m_clock(clock)
+    : QObject(parent), m_workspace(std::move(workspace)), m_clock(clock), m_summaries(new RoundSummaries(*this))
 {
 }
 

@@ -12,6 +12,7 @@ namespace gonggu {
 
 class Clock;
 class EditCommand;
+class RoundSummaries;
 class Workspace;
 
 /** One open workspace in the GUI: the workspace, its undo stack, and the change notifications that
@@ -28,6 +29,8 @@ public:
     const Workspace &workspace() const { return *m_workspace; }
     const Clock &clock() const { return m_clock; }
     QUndoStack *undoStack() { return &m_undoStack; }
+    /** The rounds' summaries, shared by every page and kept until the signals below say they changed. */
+    RoundSummaries &summaries() { return *m_summaries; }
 
     /** Applies the edit and, when it succeeded, puts it on the undo stack. A refused edit (bad input)
      *  is reported through errorOccurred(), changes nothing and returns false. */
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     const Clock &m_clock;
     QUndoStack m_undoStack;
+    RoundSummaries *m_summaries; // a child, connected to the signals before anything else
 };
 
 } // namespace gonggu

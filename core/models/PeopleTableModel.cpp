@@ -8,10 +8,11 @@ namespace gonggu {
 static_assert(PeopleTableModel::SortRole == SearchFilterModel::SortRole);
 static_assert(PeopleTableModel::SearchKeyRole == SearchFilterModel::SearchKeyRole);
 
-PeopleTableModel::PeopleTableModel(const Workspace &workspace, QObject *parent)
+PeopleTableModel::PeopleTableModel(const Workspace &workspace, QObject *parent, Load load)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 void PeopleTableModel::reload()

@@ -36,7 +36,14 @@ public:
         SearchKeyRole = Qt::UserRole + 64, // SearchFilterModel::SearchKeyRole
     };
 
-    explicit PeopleTableModel(const Workspace &workspace, QObject *parent = nullptr);
+    /** When the directory is first read: at once, or at the first reload() (a page that is not showing yet). */
+    enum class Load
+    {
+        Now,
+        Later,
+    };
+
+    explicit PeopleTableModel(const Workspace &workspace, QObject *parent = nullptr, Load load = Load::Now);
 
     /** Reads the directory again (after an edit); throws gonggu::Error when the workspace cannot be read. */
     void reload();

@@ -54,7 +54,7 @@ void ReminderListModel::reload()
 {
     if (!m_round)
         return;
-    const ReminderPlanner planner(m_workspace, m_clock, m_language);
+    const ReminderPlanner planner(m_workspace, m_clock, m_language, m_summaries);
     const LedgerQueries ledger(m_workspace);
     std::vector<Row> rows;
     for (PlannedReminder &reminder : planner.allReminders(*m_round)) {

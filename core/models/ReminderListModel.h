@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace gonggu {
@@ -56,6 +57,8 @@ public:
      *  workspace: for time passing, which makes reminders due (reading means working out who still owes). */
     void refreshTimes();
     void clear();
+    /** Where the planner gets the round's summary (who still owes) from; worked out afresh when unset. */
+    void setSummaryLookup(RoundSummaryLookup summaries) { m_summaries = std::move(summaries); }
 
     /** Whether done reminders are listed (at the bottom); they are by default. */
     void setShowDone(bool show);
@@ -97,6 +100,7 @@ private:
     const Clock &m_clock;
     std::optional<Round> m_round;
     Language m_language = Language::Korean;
+    RoundSummaryLookup m_summaries;
     QDateTime m_now; // when the list was read: sections and states are as of then
     std::vector<Row> m_all;
     std::vector<Row> m_rows; // m_all without the done ones when they are hidden

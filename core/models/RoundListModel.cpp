@@ -5,8 +5,10 @@
 
 namespace gonggu {
 
-RoundListModel::RoundListModel(Workspace &workspace, QObject *parent)
-    : QAbstractListModel(parent), m_workspace(workspace)
+RoundListModel::RoundListModel(Workspace &workspace, QObject *parent) : RoundListModel(workspace, {}, parent) {}
+
+RoundListModel::RoundListModel(Workspace &workspace, RoundSummaryLookup summaries, QObject *parent)
+    : QAbstractListModel(parent), m_workspace(workspace), m_summaries(std::move(summaries))
 {
     reload();
 }
@@ -18,7 +20,7 @@ void RoundListModel::reload()
     std::vector<RoundSummary> rounds;
     const RoundLedger ledger(m_workspace);
     for (const Round &round : RoundRepository(m_workspace).all())
-        rounds.push_back(ledger.summary(round));
+        rounds.push_back(ledger.summary(round, m_summaries));
 
     beginResetModel();
     m_rounds = std::move(rounds);
@@ -33,7 +35,7 @@ void RoundListModel::refreshRound(RoundId id)
         reload();
         return;
     }
-    m_rounds[std::size_t(row)] = RoundLedger(m_workspace).summary(*round);
+    m_rounds[std::size_t(row)] = RoundLedger(m_workspace).summary(*round, m_summaries);
     emit dataChanged(index(row), index(row));
 }
 

@@ -27,6 +27,8 @@ public:
     };
 
     explicit RoundListModel(Workspace &workspace, QObject *parent = nullptr);
+    /** Takes the rounds' summaries from `summaries` (the window shares them with its tabs). */
+    RoundListModel(Workspace &workspace, RoundSummaryLookup summaries, QObject *parent = nullptr);
 
     /** Reads the rounds and their summaries again (a round was added, removed or reordered). */
     void reload();
@@ -46,6 +48,7 @@ private:
     static QString details(const RoundSummary &summary);
 
     Workspace &m_workspace;
+    RoundSummaryLookup m_summaries;
     std::vector<RoundSummary> m_rounds;
 };
 

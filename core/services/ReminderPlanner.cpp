@@ -82,7 +82,7 @@ std::vector<PlannedReminder> ReminderPlanner::generated(const Round &round) cons
     if (round.paymentDue.isValid() && isBefore(round.status, RoundStatus::Settled)) {
         // Only while someone still owes: the reminder is about chasing them. Those who owe are the unpaid and
         // the partly paid; the summary counts them without reading every buyer's name as the unpaid list does.
-        const RoundSummary summary = RoundLedger(m_workspace).summary(round);
+        const RoundSummary summary = RoundLedger(m_workspace).summary(round, m_summaries);
         const int owing =
             summary.byPaymentState.at(PaymentState::Unpaid) + summary.byPaymentState.at(PaymentState::Partial);
         if (owing > 0) {

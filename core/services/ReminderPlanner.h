@@ -3,12 +3,14 @@
 #include "domain/Language.h"
 #include "domain/Reminder.h"
 #include "domain/Round.h"
+#include "services/RoundLedger.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace gonggu {
@@ -42,8 +44,10 @@ struct PlannedReminder
 class ReminderPlanner
 {
 public:
-    ReminderPlanner(const Workspace &workspace, const Clock &clock, Language language = Language::Korean)
-        : m_workspace(workspace), m_clock(clock), m_language(language)
+    /** `summaries` gives the round's summary (who still owes) when the caller holds one already. */
+    ReminderPlanner(const Workspace &workspace, const Clock &clock, Language language = Language::Korean,
+                    RoundSummaryLookup summaries = {})
+        : m_workspace(workspace), m_clock(clock), m_language(language), m_summaries(std::move(summaries))
     {
     }
 
@@ -80,6 +84,7 @@ private:
     const Workspace &m_workspace;
     const Clock &m_clock;
     Language m_language;
+    RoundSummaryLookup m_summaries;
 };
 
 } // namespace gonggu

@@ -52,6 +52,11 @@ std::optional<BuyerBalance> RoundLedger::balance(const Round &round, OrderId ord
     return result;
 }
 
+RoundSummary RoundLedger::summary(const Round &round, const RoundSummaryLookup &summaries) const
+{
+    return summaries ? summaries(round) : summary(round);
+}
+
 RoundSummary RoundLedger::summary(const Round &round) const
 {
     RoundSummary summary;

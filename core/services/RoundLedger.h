@@ -5,6 +5,7 @@
 #include "domain/Round.h"
 #include "storage/LedgerQueries.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -39,6 +40,10 @@ struct RoundSummary
     std::map<PaymentState, int> byPaymentState; // counted buyers only
 };
 
+/** Gives a round's summary from somewhere that may already hold it (the window shares one per change); a service
+ *  that needs a summary works it out afresh when given none. */
+using RoundSummaryLookup = std::function<RoundSummary(const Round &round)>;
+
 /** Works out who owes what in a round. */
 class RoundLedger
 {
@@ -50,6 +55,8 @@ public:
     /** One order's balance, as balances() gives it; nullopt when the order is not in the round. */
     std::optional<BuyerBalance> balance(const Round &round, OrderId orderId) const;
     RoundSummary summary(const Round &round) const;
+    /** The summary from `summaries` when given, else worked out as summary(round) does. */
+    RoundSummary summary(const Round &round, const RoundSummaryLookup &summaries) const;
 
 private:
     const Workspace &m_workspace;

@@ -102,9 +102,9 @@ const std::vector<SettlementFigure> &settlementFigures()
     return figures;
 }
 
-Settlement RoundSettlement::settle(const Round &round) const
+Settlement RoundSettlement::settle(const Round &round, const RoundSummaryLookup &summaries) const
 {
-    const RoundSummary summary = RoundLedger(m_workspace).summary(round);
+    const RoundSummary summary = RoundLedger(m_workspace).summary(round, summaries);
     Settlement settlement;
     settlement.round = round;
     settlement.buyers = summary.buyers;

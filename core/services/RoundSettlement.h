@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "domain/Round.h"
+#include "services/RoundLedger.h"
 
 #include <QString>
 
@@ -74,7 +75,7 @@ class RoundSettlement
 public:
     explicit RoundSettlement(const Workspace &workspace) : m_workspace(workspace) {}
 
-    Settlement settle(const Round &round) const;
+    Settlement settle(const Round &round, const RoundSummaryLookup &summaries = {}) const;
 
 private:
     const Workspace &m_workspace;

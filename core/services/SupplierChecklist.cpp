@@ -119,7 +119,8 @@ std::vector<ChecklistItem> SupplierChecklist::openItems(const Round &round) cons
     return open;
 }
 
-OrderingCheck SupplierChecklist::checkBeforeOrdering(const Round &round, Language language) const
+OrderingCheck SupplierChecklist::checkBeforeOrdering(const Round &round, Language language,
+                                                     const RoundSummaryLookup &summaries) const
 {
     const bool korean = language == Language::Korean;
     OrderingCheck check;
@@ -130,7 +131,7 @@ OrderingCheck SupplierChecklist::checkBeforeOrdering(const Round &round, Languag
                  .arg(item.text),
              item.id});
     }
-    check.copies = RoundLedger(m_workspace).summary(round).copies;
+    check.copies = RoundLedger(m_workspace).summary(round, summaries).copies;
     check.minimumQuantity = round.minimumQuantity;
     if (!check.minimumReached()) {
         const int minimum = *round.minimumQuantity;

@@ -3,6 +3,7 @@
 #include "domain/ChecklistItem.h"
 #include "domain/Language.h"
 #include "domain/Round.h"
+#include "services/RoundLedger.h"
 
 #include <QString>
 #include <QStringList>
@@ -57,7 +58,8 @@ public:
     int addDefaults(const Round &round, Language language);
 
     std::vector<ChecklistItem> openItems(const Round &round) const;
-    OrderingCheck checkBeforeOrdering(const Round &round, Language language) const;
+    OrderingCheck checkBeforeOrdering(const Round &round, Language language,
+                                      const RoundSummaryLookup &summaries = {}) const;
 
 private:
     Workspace &m_workspace;

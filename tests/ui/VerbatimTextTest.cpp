@@ -1,8 +1,11 @@
 // Text that looks like SQL is a name like any other: stored, and shown in the People table as typed.
 #include "MainWindowFixture.h"
+#include "RoundPane.h"
 #include "models/PeopleTableModel.h"
 #include "storage/PersonRepository.h"
+#include "storage/RoundRepository.h"
 
+#include <QTabWidget>
 #include <QTableView>
 
 namespace gonggu::test {
@@ -25,8 +28,13 @@ TEST_F(VerbatimTextTest, APersonNamedLikeAnSqlCommandIsShownAsTyped)
         Person other;
         other.displayName = QStringLiteral("김하나");
         PersonRepository(workspace).add(other);
+        Round round; // so that the window shows its tabs rather than the welcome
+        round.title = QStringLiteral("공구");
+        RoundRepository(workspace).create(round);
     }
     const auto window = windowOn(path);
+    // The directory is read when its tab is first chosen.
+    window->roundPane()->tabs()->setCurrentWidget(child<QWidget>(*window, QStringLiteral("peoplePage")));
     auto *table = child<QTableView>(*window, QStringLiteral("peopleTable"));
     ASSERT_TRUE(table);
     const QAbstractItemModel *people = table->model();

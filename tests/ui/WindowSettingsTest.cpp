@@ -54,6 +54,8 @@ TEST_F(WindowSettingsTest, TheWindowComesBackAsItWasLeft)
     EXPECT_EQ(child<QSplitter>(*window, QStringLiteral("roundsPage"))->sizes().constFirst(), 333);
     EXPECT_EQ(window->sidebar()->currentRound(), 2);
     EXPECT_EQ(child<QTabWidget>(*window, QStringLiteral("roundTabs"))->currentIndex(), 1);
+    // Behind the Payments tab the orders are read, and their table's state put back, when their tab is chosen.
+    child<QTabWidget>(*window, QStringLiteral("roundTabs"))->setCurrentIndex(0);
     auto *orders = child<QTableView>(*window, QStringLiteral("ordersTable"));
     EXPECT_EQ(orders->horizontalHeader()->sectionSize(0), 222);
     EXPECT_EQ(orders->horizontalHeader()->sortIndicatorSection(), balance);

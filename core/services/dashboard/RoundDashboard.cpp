@@ -62,9 +62,9 @@ std::vector<CollectedOnDay> collectedByDay(const std::vector<DailyPayments> &pay
 
 } // namespace
 
-RoundDashboard DashboardFigures::of(const Round &round) const
+RoundDashboard DashboardFigures::of(const Round &round, const RoundSummaryLookup &summaries) const
 {
-    const RoundSummary summary = RoundLedger(m_workspace).summary(round);
+    const RoundSummary summary = RoundLedger(m_workspace).summary(round, summaries);
     const TimelineQueries timeline(m_workspace);
 
     RoundDashboard dashboard;

@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "domain/Round.h"
 #include "domain/Statuses.h"
+#include "services/RoundLedger.h"
 #include "storage/LedgerQueries.h"
 
 #include <QDate>
@@ -15,7 +16,6 @@ namespace gonggu {
 
 class Clock;
 class Workspace;
-struct RoundSummary;
 
 /** The dashboard's headline numbers. Buyers, copies and money count non-cancelled orders, as RoundSummary. */
 struct DashboardCards
@@ -70,7 +70,7 @@ class DashboardFigures
 public:
     DashboardFigures(const Workspace &workspace, const Clock &clock) : m_workspace(workspace), m_clock(clock) {}
 
-    RoundDashboard of(const Round &round) const;
+    RoundDashboard of(const Round &round, const RoundSummaryLookup &summaries = {}) const;
 
 private:
     DashboardCards cards(const Round &round, const RoundSummary &summary) const;

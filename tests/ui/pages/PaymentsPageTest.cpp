@@ -127,6 +127,7 @@ TEST_F(PaymentsPageTest, ThePageListsTheRoundsPaymentsAndFollowsNewOnes)
 {
     const Round round = populateDemo();
     PaymentsPage page(session(), nullptr);
+    page.show(); // a hidden page reads its round only when shown
     EXPECT_FALSE(page.addPaymentAction()->isEnabled()) << "no round shown";
     EXPECT_EQ(page.addPaymentAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
 
@@ -163,6 +164,7 @@ TEST_F(PaymentsPageTest, ARoundWithoutPaymentsSaysHowToRecordOne)
     round.title = QStringLiteral("새 공구");
     round.id = RoundRepository(sessionWorkspace()).create(round);
     PaymentsPage page(session(), nullptr);
+    page.show();
     page.showRound(round);
     auto *hint = page.table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
     ASSERT_TRUE(hint);

@@ -42,6 +42,7 @@ protected:
 TEST_F(PeoplePageTest, AddsAndEditsAPersonThroughTheDialogAndUndoesBoth)
 {
     PeoplePage page(session(), nullptr);
+    page.show(); // a hidden page reads the directory only when shown
     EXPECT_EQ(page.table()->model()->rowCount(), 0);
     auto *hint = page.table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
     ASSERT_TRUE(hint);
@@ -108,6 +109,7 @@ TEST_F(PeoplePageTest, DeletingSomeoneWithOrdersIsRefusedWithTheReason)
 {
     populateDemo();
     PeoplePage page(session(), nullptr);
+    page.show();
     selectPerson(page, QStringLiteral("tini"));
     const PersonId tini = *page.currentPersonId();
     page.removePersonAction()->trigger();
@@ -130,6 +132,7 @@ TEST_F(PeoplePageTest, DeletingSomeoneWithoutHistoryCanBeUndone)
     newcomer.nickname = QStringLiteral("gayoung");
     newcomer.id = PersonRepository(sessionWorkspace()).add(newcomer);
     PeoplePage page(session(), nullptr);
+    page.show();
     selectPerson(page, QStringLiteral("gayoung"));
     page.removePersonAction()->trigger();
     EXPECT_FALSE(PersonRepository(sessionWorkspace()).find(newcomer.id));
@@ -146,6 +149,7 @@ TEST_F(PeoplePageTest, TheFilterFindsHangulLatinAndPhoneNumbers)
 {
     populateDemo();
     PeoplePage page(session(), nullptr);
+    page.show();
     QAbstractItemModel *shown = page.table()->model();
     page.setFilterText(QStringLiteral("김민준"));
     EXPECT_EQ(shown->rowCount(), 2);

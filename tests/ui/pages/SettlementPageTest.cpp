@@ -66,6 +66,7 @@ protected:
 TEST_F(SettlementPageTest, ShowsEachFigureInWonWithTheWalkSigned)
 {
     SettlementPage page(session());
+    page.show(); // a hidden page reads its round only when shown
     page.showRound(m_round);
     const Money unassigned = LedgerQueries(sessionWorkspace()).unassignedPayments(m_round.id);
 
@@ -91,6 +92,7 @@ TEST_F(SettlementPageTest, KoreanShowsWonAfterTheNumber)
 {
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     SettlementPage page(session());
+    page.show();
     page.showRound(m_round);
     EXPECT_EQ(figure(page, SettlementFigure::AmountDue), QStringLiteral("683,900원"));
     EXPECT_EQ(figure(page, SettlementFigure::Collected), QStringLiteral("+ 608,300원"));
@@ -206,6 +208,7 @@ TEST_F(SettlementPageTest, FollowsPaymentsRecordedElsewhereAndCatchesUpWhenShown
 TEST_F(SettlementPageTest, ExportWritesTheReportAndShowsWhereOrWhyNot)
 {
     SettlementPage page(session());
+    page.show();
     page.showRound(m_round);
     const QString path = pathFor(QStringLiteral("정산.csv"));
     ASSERT_TRUE(page.exportCsv(path, CsvEncoding::Utf8WithBom));
@@ -230,6 +233,7 @@ TEST_F(SettlementPageTest, ExportWritesTheReportAndShowsWhereOrWhyNot)
 TEST_F(SettlementPageTest, WithoutARoundNothingCanBeDone)
 {
     SettlementPage page(session());
+    page.show();
     EXPECT_FALSE(page.addExpenseAction()->isEnabled());
     EXPECT_FALSE(page.exportCsvAction()->isEnabled());
     EXPECT_EQ(figure(page, SettlementFigure::AmountDue), QStringLiteral("—"));
