@@ -28,6 +28,18 @@
 #include <QVBoxLayout>
 
 namespace gonggu {
+namespace {
+
+/** Shows `chart` in the view. The view gives up the chart it showed before without deleting it (and every
+ *  view starts with one of its own), so that one is deleted here. */
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *previous = view->chart();
+    view->setChart(chart);
+    delete previous;
+}
+
+} // namespace
 
 DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_reload(new DeferredReload(*this, session, [this] { reload(); })),
@@ -135,7 +147,7 @@ void DashboardPage::clear()
     m_title->setText(tr("Choose a round to see its dashboard."));
     m_cards->clear();
     for (QChartView *view : {m_paymentStates, m_applications, m_items, m_collected})
-        view->setChart(new QChart); // the view deletes the chart it showed before
+        replaceChart(view, new QChart);
     m_saveImage->setEnabled(false);
     m_copyImage->setEnabled(false);
 }
@@ -171,10 +183,10 @@ void DashboardPage::reload()
 void DashboardPage::redrawCharts()
 {
     const DashboardCharts charts(palette());
-    m_paymentStates->setChart(charts.paymentStates(*m_dashboard));
-    m_applications->setChart(charts.applications(*m_dashboard));
-    m_items->setChart(charts.copiesPerItem(*m_dashboard));
-    m_collected->setChart(charts.collected(*m_dashboard));
+    replaceChart(m_paymentStates, charts.paymentStates(*m_dashboard));
+    replaceChart(m_applications, charts.applications(*m_dashboard));
+    replaceChart(m_items, charts.copiesPerItem(*m_dashboard));
+    replaceChart(m_collected, charts.collected(*m_dashboard));
 }
 
 QImage DashboardPage::dashboardImage() const
