@@ -2,7 +2,9 @@
 # Sets up a Debian 12 machine for Gonggu and builds it from this checkout.
 #   packaging/dev.sh run   — install what is missing, build, launch the app on the default workspace
 #   packaging/dev.sh test  — install what is missing, build with warnings as errors, run every test, then
-#                            make the .deb and check it (packaging/check-package.sh)
+#                            make the .deb and check it (packaging/check-package.sh); then build again with clang
+#                            under AddressSanitizer and UndefinedBehaviorSanitizer, run every test once more and
+#                            fuzz each fuzz target briefly
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -48,6 +50,12 @@ if [ "$mode" = test ]; then
     ctest --preset ci
     # The .deb made from the same build: valid desktop integration, and (as root) installed and run.
     "$here/check-package.sh" build/ci
+    # Once more under the sanitizers (memory errors, undefined behaviour, leaks), then every fuzz target for a
+    # few seconds from its seeds: a finding fails the run, and tests/fuzz/run-fuzzers.sh says how to keep it.
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
+    tests/fuzz/run-fuzzers.sh "${GONGGU_FUZZ_SECONDS:-10}" build/asan
 else
     cmake --preset release
     cmake --build --preset release
