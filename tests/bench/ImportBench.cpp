@@ -31,6 +31,27 @@ struct Phases
         state.counters["commit_ms"] = benchmark::Counter(commit * 1000, perIteration);
         state.counters["cpu_ms"] = benchmark::Counter(cpu * 1000, perIteration);
     }
+
+    /** Reads `file`, then plans and applies it with `importer`, each phase timed; returns the plan. */
+    template <typename Importer>
+    auto timeImport(Importer &importer, const Round &round, const QString &file, benchmark::State &state)
+    {
+        const double cpuBefore = Stopwatch::threadCpuSeconds();
+        Stopwatch watch;
+        const SheetData sheet = SheetReader::readFile(file);
+        const double readSeconds = watch.lap();
+        auto plan = importer.plan(round, sheet);
+        const double matchSeconds = watch.lap();
+        importer.apply(round, plan);
+        const double commitSeconds = watch.lap();
+        cpu += Stopwatch::threadCpuSeconds() - cpuBefore;
+
+        state.SetIterationTime(readSeconds + matchSeconds + commitSeconds);
+        read += readSeconds;
+        match += matchSeconds;
+        commit += commitSeconds;
+        return plan;
+    }
 };
 
 // Arg 0: the form's people are in the directory already (matched by phone and nickname); 1: an empty workspace,
@@ -51,20 +72,7 @@ void BM_ImportApplications(benchmark::State &state)
         const Round round = *RoundRepository(workspace).find(roundId);
         ApplicationImporter importer(workspace);
 
-        const double cpuBefore = Stopwatch::threadCpuSeconds();
-        Stopwatch watch;
-        const SheetData sheet = SheetReader::readFile(form);
-        const double read = watch.lap();
-        const ApplicationImportPlan plan = importer.plan(round, sheet);
-        const double match = watch.lap();
-        importer.apply(round, plan);
-        const double commit = watch.lap();
-        phases.cpu += Stopwatch::threadCpuSeconds() - cpuBefore;
-
-        state.SetIterationTime(read + match + commit);
-        phases.read += read;
-        phases.match += match;
-        phases.commit += commit;
+        const ApplicationImportPlan plan = phases.timeImport(importer, round, form, state);
         orders = std::size_t(plan.count(ApplicationAction::NewOrder));
         if (!plan.rejected.empty()) {
             state.SkipWithError("the form has rejected rows");
@@ -90,20 +98,7 @@ void BM_ImportBankStatement(benchmark::State &state)
         const Round round = *RoundRepository(workspace).find(roundId);
         BankImporter importer(workspace);
 
-        const double cpuBefore = Stopwatch::threadCpuSeconds();
-        Stopwatch watch;
-        const SheetData sheet = SheetReader::readFile(statement);
-        const double read = watch.lap();
-        const BankImportPlan plan = importer.plan(round, sheet);
-        const double match = watch.lap();
-        importer.apply(round, plan);
-        const double commit = watch.lap();
-        phases.cpu += Stopwatch::threadCpuSeconds() - cpuBefore;
-
-        state.SetIterationTime(read + match + commit);
-        phases.read += read;
-        phases.match += match;
-        phases.commit += commit;
+        const BankImportPlan plan = phases.timeImport(importer, round, statement, state);
         matched = plan.count(DepositAction::Match);
         review = plan.count(DepositAction::Review);
         if (!plan.rejected.empty()) {
