@@ -105,27 +105,6 @@ BackupContents readContents(const PlainConnection &connection, const QString &pa
     return contents;
 }
 
-/** What SQLite's own checks find wrong with the file; empty when it is healthy. */
-QStringList integrityProblems(const QSqlDatabase &db)
-{
-    QStringList problems;
-    QSqlQuery integrity(db);
-    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
-        return {integrity.lastError().text()};
-    while (integrity.next()) {
-        if (integrity.value(0).toString() != QStringLiteral("ok"))
-            problems << integrity.value(0).toString();
-    }
-    QSqlQuery foreignKeys(db);
-    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return problems << foreignKeys.lastError().text();
-    while (foreignKeys.next())
-        problems << QStringLiteral("row %1 of %2 refers to a missing row of %3")
-                        .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
-                             foreignKeys.value(2).toString());
-    return problems;
-}
-
 BackupContents inspect(const QString &backupPath, bool checkIntegrity)
 {
     const QString path = QFileInfo(backupPath).absoluteFilePath();
@@ -143,7 +122,7 @@ BackupContents inspect(const QString &backupPath, bool checkIntegrity)
         throw InputError(QStringLiteral("cannot open '%1': %2").arg(path, connection.openError()));
     const BackupContents contents = readContents(connection, path);
     if (checkIntegrity) {
-        const QStringList problems = integrityProblems(connection.database());
+        const QStringList problems = Workspace::integrityProblems(connection.database());
         if (!problems.isEmpty())
             throw InputError(QStringLiteral("'%1' is damaged (%2)").arg(path, problems.join(QStringLiteral("; "))));
     }

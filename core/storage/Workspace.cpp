@@ -306,8 +306,16 @@ void Workspace::backupTo(const QString &targetPath) const
 
 QStringList Workspace::integrityProblems() const
 {
+    QStringList problems = integrityProblems(database());
+    if (pragmaInt(database(), QStringLiteral("application_id")) != applicationId)
+        problems << QStringLiteral("the file is not marked as a Gonggu workspace");
+    return problems;
+}
+
+QStringList Workspace::integrityProblems(const QSqlDatabase &db)
+{
     QStringList problems;
-    QSqlQuery integrity(database());
+    QSqlQuery integrity(db);
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
         return {integrity.lastError().text()};
     while (integrity.next()) {
@@ -315,15 +323,13 @@ QStringList Workspace::integrityProblems() const
         if (line != QStringLiteral("ok"))
             problems << line;
     }
-    QSqlQuery foreignKeys(database());
+    QSqlQuery foreignKeys(db);
     if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return problems << foreignKeys.lastError().text();
     while (foreignKeys.next())
         problems << QStringLiteral("row %1 of %2 refers to a missing row of %3")
                         .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
                              foreignKeys.value(2).toString());
-    if (pragmaInt(database(), QStringLiteral("application_id")) != applicationId)
-        problems << QStringLiteral("the file is not marked as a Gonggu workspace");
     return problems;
 }
 

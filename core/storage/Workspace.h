@@ -47,6 +47,8 @@ public:
     void backupTo(const QString &targetPath) const;
     /** Problems found by SQLite's integrity and foreign key checks; empty when healthy. */
     QStringList integrityProblems() const;
+    /** The same checks on any open connection (a backup about to be restored, say), without the workspace mark. */
+    static QStringList integrityProblems(const QSqlDatabase &db);
 
 private:
     friend class Transaction;
