@@ -39,16 +39,16 @@ public:
     void reportError(const QString &message);
 
 signals:
-    void roundsChanged();                                              // added, removed, renamed, status
-    void roundChanged(gonggu::RoundId round);                          // details or items of one round
+    void roundsChanged();                                                            // added, removed, renamed, status
+    void roundChanged(gonggu::RoundId round);                                        // details or items of one round
     void ordersChanged(gonggu::RoundId round, const QList<gonggu::OrderId> &orders); // empty: all of them
     void peopleChanged();
     void paymentsChanged(gonggu::RoundId round);
-    void expensesChanged(gonggu::RoundId round); // what the round spent (settlement)
-    void templatesChanged(gonggu::RoundId round);  // the round's own message wording
-    void contactsChanged(gonggu::RoundId round);   // messages marked sent (the contact log)
-    void remindersChanged(gonggu::RoundId round);  // done, snoozed, added or removed reminders
-    void checklistChanged(gonggu::RoundId round);  // supplier questions and chores
+    void expensesChanged(gonggu::RoundId round);  // what the round spent (settlement)
+    void templatesChanged(gonggu::RoundId round); // the round's own message wording
+    void contactsChanged(gonggu::RoundId round);  // messages marked sent (the contact log)
+    void remindersChanged(gonggu::RoundId round); // done, snoozed, added or removed reminders
+    void checklistChanged(gonggu::RoundId round); // supplier questions and chores
     void errorOccurred(const QString &message);
 
 private:
