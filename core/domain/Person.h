@@ -27,4 +27,13 @@ struct Person
 inline constexpr int personFieldMaxChars = 200;
 inline constexpr int personNotesMaxChars = 10'000;
 
+/** Why `text` cannot be a person's `field` ("name", "address"…): empty when it is at most `most` characters. The
+ *  directory and the application import refuse with the same words. */
+inline QString overlongPersonField(const QString &text, const QString &field, qsizetype most = personFieldMaxChars)
+{
+    if (text.size() <= most)
+        return {};
+    return QStringLiteral("the %1 is %2 characters long; at most %3 fit").arg(field).arg(text.size()).arg(most);
+}
+
 } // namespace gonggu

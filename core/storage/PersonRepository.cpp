@@ -68,13 +68,10 @@ Person readPerson(const SqlStatement &row)
     return person;
 }
 
-void refuseIfLonger(const QString &text, qsizetype most, const QString &field)
+void refuseIfLonger(const QString &text, const QString &field, qsizetype most = personFieldMaxChars)
 {
-    if (text.size() > most)
-        throw InputError(QStringLiteral("the %1 is %2 characters long; at most %3 fit")
-                             .arg(field)
-                             .arg(text.size())
-                             .arg(most));
+    if (const QString reason = overlongPersonField(text, field, most); !reason.isEmpty())
+        throw InputError(reason);
 }
 
 void validate(const Person &person)
@@ -82,12 +79,13 @@ void validate(const Person &person)
     if (person.displayName.trimmed().isEmpty())
         throw InputError(QStringLiteral("a person needs a name"));
     const std::pair<const QString &, const char16_t *> fields[] = {
-        {person.displayName, u"name"},     {person.nickname, u"nickname"}, {person.realName, u"real name"},
-        {person.depositorName, u"depositor name"}, {person.phone, u"phone number"}, {person.email, u"e-mail address"},
-        {person.messenger, u"messenger ID"},        {person.address, u"address"}};
+        {person.displayName, u"name"},       {person.nickname, u"nickname"},
+        {person.realName, u"real name"},     {person.depositorName, u"depositor name"},
+        {person.phone, u"phone number"},     {person.email, u"e-mail address"},
+        {person.messenger, u"messenger ID"}, {person.address, u"address"}};
     for (const auto &[text, field] : fields)
-        refuseIfLonger(text.trimmed(), personFieldMaxChars, QString::fromUtf16(field));
-    refuseIfLonger(person.notes.trimmed(), personNotesMaxChars, QStringLiteral("note"));
+        refuseIfLonger(text.trimmed(), QString::fromUtf16(field));
+    refuseIfLonger(person.notes.trimmed(), QStringLiteral("note"), personNotesMaxChars);
 }
 
 void refuseTakenNickname(const Workspace &workspace, const Person &person)

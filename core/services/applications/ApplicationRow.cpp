@@ -91,14 +91,13 @@ std::variant<ApplicationRow, RejectedRow> ApplicationRowReader::read(const Sheet
     row.address = cell(sheetRow, ApplicationField::Address);
     row.notes = cell(sheetRow, ApplicationField::Notes);
     // What the directory would refuse on import (PersonRepository), refused here with the line.
-    const std::pair<const QString &, const char16_t *> personFields[] = {
-        {row.name, u"name"}, {row.nickname, u"nickname"}, {row.depositor, u"depositor name"}, {row.address, u"address"}};
+    const std::pair<const QString &, const char16_t *> personFields[] = {{row.name, u"name"},
+                                                                         {row.nickname, u"nickname"},
+                                                                         {row.depositor, u"depositor name"},
+                                                                         {row.address, u"address"}};
     for (const auto &[text, field] : personFields) {
-        if (text.size() > personFieldMaxChars)
-            return reject(QStringLiteral("the %1 is %2 characters long; at most %3 fit")
-                              .arg(QString::fromUtf16(field))
-                              .arg(text.size())
-                              .arg(personFieldMaxChars));
+        if (const QString reason = overlongPersonField(text, QString::fromUtf16(field)); !reason.isEmpty())
+            return reject(reason);
     }
     row.businessNumber = cell(sheetRow, ApplicationField::BusinessNumber);
     row.company = cell(sheetRow, ApplicationField::Company);
