@@ -24,6 +24,14 @@ public:
     using Error::Error;
 };
 
+/** A shared workspace's server asked for a password that was not given (nor found in PGPASSWORD or
+ *  ~/.pgpass): the caller may ask the user for one and try again. */
+class PasswordRequired : public InputError
+{
+public:
+    using InputError::InputError;
+};
+
 /** Storage or I/O failed underneath a valid request: a bug or a broken disk, not the user's fault. */
 class StorageError : public Error
 {

@@ -1,28 +1,22 @@
 #include "SqlStatement.h"
 
 #include "Workspace.h"
+#include "Transaction.h"
+#include "WorkspaceBackend.h"
 #include "domain/Errors.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace gonggu {
-namespace {
-
-constexpr int sqliteReadOnly = 8; // SQLITE_READONLY; its extended codes keep it in the low byte
-
-bool refusedAsReadOnly(const QSqlError &error)
-{
-    bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber);
-    return isNumber && (code & 0xff) == sqliteReadOnly;
-}
-
-} // namespace
 
 SqlStatement::SqlStatement(const Workspace &workspace, const QString &sql)
     : m_workspace(workspace), m_sql(sql), m_query(workspace.acquireQuery(sql, m_uncached))
 {
+    static const QRegularExpression write(QStringLiteral("^\\s*(INSERT|UPDATE|DELETE)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    m_writes = write.match(sql).hasMatch();
 }
 
 SqlStatement::~SqlStatement()
@@ -37,6 +31,11 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
         m_query->bindValue(placeholder, QStringLiteral(""));
         return *this;
     }
+    // Flags are INTEGER 0/1 columns: PostgreSQL will not take TRUE/FALSE for them.
+    if (value.typeId() == QMetaType::Bool) {
+        m_query->bindValue(placeholder, value.toBool() ? 1 : 0);
+        return *this;
+    }
     m_query->bindValue(placeholder, value);
     return *this;
 }
@@ -49,17 +48,35 @@ SqlStatement &SqlStatement::bindOptionalText(const QString &placeholder, const Q
 
 SqlStatement &SqlStatement::exec()
 {
+    if (m_writes && !m_workspace.inTransaction()) {
+        // A write on its own gets a transaction of its own, so that on a shared workspace too it waits for the
+        // write lock like any change does. The connection, not the const view of it, is what changes here.
+        Transaction transaction(const_cast<Workspace &>(m_workspace));
+        execQuery();
+        transaction.commit();
+        return *this;
+    }
+    execQuery();
+    return *this;
+}
+
+void SqlStatement::execQuery()
+{
     if (!m_query->exec()) {
         const QSqlError error = m_query->lastError();
         // The user's file, not a fault of ours: say what to do about it.
-        if (refusedAsReadOnly(error))
+        if (m_workspace.backend().refusedAsReadOnly(error) && m_workspace.isShared())
+            throw InputError(QCoreApplication::translate("Workspace",
+                                                         "the server of '%1' refused the change (read-only, or "
+                                                         "this login may not write), so nothing was changed")
+                                 .arg(m_workspace.path()));
+        if (m_workspace.backend().refusedAsReadOnly(error))
             throw InputError(QCoreApplication::translate("Workspace",
                                                          "workspace '%1' is read-only, so nothing was "
                                                          "changed: make the file writable, or work on a copy")
                                  .arg(m_workspace.path()));
         throw StorageError(QStringLiteral("workspace query failed: %1 (%2)").arg(error.text(), m_sql.simplified()));
     }
-    return *this;
 }
 
 QVariant SqlStatement::scalar()

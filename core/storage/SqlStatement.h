@@ -38,10 +38,13 @@ public:
     QVariant scalar();
 
 private:
+    void execQuery();
+
     const Workspace &m_workspace;
     QString m_sql;
     std::unique_ptr<QSqlQuery> m_uncached; // only while the cached query is busy
     QSqlQuery *m_query;
+    bool m_writes = false;
 };
 
 } // namespace gonggu

@@ -13,11 +13,16 @@
 
 namespace gonggu {
 
-/** An open workspace file: one SQLite database holding every round, person and payment.
+class WorkspaceBackend;
+class WorkspaceLocation;
+
+/** An open workspace: every round, person and payment, in an SQLite file (the default) or in a PostgreSQL
+ *  database shared by a team of coordinators (a postgresql:// URL); WorkspaceBackend holds what differs.
  *  A const Workspace is an open connection that readers and repositories may use; only transactions
  *  (which change the connection's state) need a non-const one.
- *  Opening checks that the file is a workspace this version can read, brings its schema up to date
- *  (with a backup first) and configures durability. Throws InputError when the file is refused. */
+ *  Opening checks that it is a workspace this version can read, brings its schema up to date
+ *  (with a backup first where the system cannot undo DDL) and configures durability. Throws InputError when
+ *  it is refused, PasswordRequired when a server wants a password it was not given. */
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace) // its refusals reach the window, in the user's language
@@ -27,7 +32,9 @@ public:
     // Written into the SQLite header (PRAGMA application_id) so other SQLite files are told apart.
     static constexpr int applicationId = 0x47475531; // "GGU1"
 
-    explicit Workspace(const QString &path, const Clock &clock = SystemClock::instance());
+    /** A file path, or a postgresql:// URL. */
+    explicit Workspace(const QString &location, const Clock &clock = SystemClock::instance());
+    explicit Workspace(const WorkspaceLocation &location, const Clock &clock = SystemClock::instance());
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
@@ -35,13 +42,22 @@ public:
     /** The default workspace file under the user's application data folder. */
     static QString defaultPath();
 
-    QString path() const { return m_path; }
+    /** The file path, or the server URL without its password. */
+    QString path() const;
+    /** Shared on a server by several coordinators, rather than a file one window holds. */
+    bool isShared() const;
+    /** Who the changes made through this connection are recorded as (see the change history). */
+    QString coordinator() const { return m_coordinator; }
+    void setCoordinator(const QString &name);
+    const WorkspaceBackend &backend() const { return *m_backend; }
     QSqlDatabase database() const;
     /** The clock that stamps created/updated times of this workspace's rows. */
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const;
     /** Where the pre-migration backup went when opening upgraded the schema; empty otherwise. */
     QString migrationBackupPath() const { return m_migrationBackupPath; }
+
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     /** A consistent copy of the whole workspace, written atomically with mode 0600. */
     void backupTo(const QString &targetPath) const;
@@ -61,13 +77,12 @@ private:
     bool beginTransaction();
     void endTransaction(bool outermost, bool commit);
 
-    void refuseIfNotReadable() const;
-    void createEmptyFile() const;
-    void configureConnection();
+    void open();
     void migrate();
 
     const Clock &m_clock;
-    QString m_path;
+    std::unique_ptr<WorkspaceBackend> m_backend;
+    QString m_coordinator;
     QString m_connectionName;
     QString m_migrationBackupPath;
     struct CachedQuery

@@ -1,5 +1,7 @@
 #include "TempWorkspace.h"
 
+#include "TestServer.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -10,18 +12,26 @@ namespace gonggu::test {
 void TempWorkspaceTest::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
-    m_workspace = std::make_unique<Workspace>(pathFor(QStringLiteral("test.gonggu")), m_clock);
+    m_location = onServer() ? TestServer::newWorkspaceUrl() : pathFor(QStringLiteral("test.gonggu"));
+    m_workspace = std::make_unique<Workspace>(m_location, m_clock);
 }
 
 void TempWorkspaceTest::TearDown()
 {
     m_workspace.reset();
+    if (onServer())
+        TestServer::dropWorkspace(m_location);
+}
+
+bool TempWorkspaceTest::onServer()
+{
+    return TestServer::inUse();
 }
 
 void TempWorkspaceTest::reopen()
 {
     m_workspace.reset();
-    m_workspace = std::make_unique<Workspace>(pathFor(QStringLiteral("test.gonggu")), m_clock);
+    m_workspace = std::make_unique<Workspace>(m_location, m_clock);
 }
 
 QByteArray fileDigest(const QString &path)

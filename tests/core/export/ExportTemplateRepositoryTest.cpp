@@ -120,11 +120,11 @@ TEST_F(ExportTemplateRepositoryTest, AWorkspaceOfVersionFiveGainsTheTableAndKeep
 
 TEST_F(ExportTemplateRepositoryTest, TheSchemaRefusesAnUnknownKind)
 {
-    RawSqlite raw(pathFor(QStringLiteral("test.gonggu")));
-    QSqlQuery insert(raw.database());
+    QSqlQuery insert(workspace().database());
     EXPECT_FALSE(insert.exec(QStringLiteral("INSERT INTO export_template (supplier, kind, updated_at) VALUES "
                                             "('가나다출판사', 'invoice', '2026-11-10T00:00:00Z')")));
-    EXPECT_TRUE(insert.lastError().text().contains(QStringLiteral("CHECK"))) << insert.lastError().text().toStdString();
+    const QString error = insert.lastError().text();
+    EXPECT_TRUE(error.contains(QStringLiteral("CHECK"), Qt::CaseInsensitive)) << error.toStdString();
 }
 
 } // namespace

@@ -30,7 +30,8 @@ protected:
         m_order = OrderRepository(workspace()).create(order);
     }
 
-    // Runs one statement with positional values; returns SQLite's error text, empty on success.
+    // Runs one statement with positional values; returns the error text, empty on success. SQLite names the
+    // constraint kind in its text; PostgreSQL's SQLSTATE says it, and is put in front in SQLite's words.
     QString run(const QString &sql, const QVariantList &values = {})
     {
         QSqlQuery query(workspace().database());
@@ -38,7 +39,14 @@ protected:
             return query.lastError().text();
         for (const QVariant &value : values)
             query.addBindValue(value);
-        return query.exec() ? QString() : query.lastError().text();
+        if (query.exec())
+            return {};
+        static const QHash<QString, QString> kinds{{QStringLiteral("23514"), QStringLiteral("CHECK")},
+                                                   {QStringLiteral("23503"), QStringLiteral("FOREIGN KEY")},
+                                                   {QStringLiteral("23505"), QStringLiteral("UNIQUE")}};
+        const QSqlError error = query.lastError();
+        const QString kind = onServer() ? kinds.value(error.nativeErrorCode(), QStringLiteral("?")) : QString();
+        return kind.isEmpty() ? error.text() : kind + u' ' + error.text();
     }
 
     QString insertLine(qint64 order, qint64 item, int quantity)
@@ -156,16 +164,22 @@ protected:
                    {m_round, key, key, now});
     }
 
-    // The quoted values of `column TEXT ... CHECK (column IN (...))` in the table's CREATE statement.
+    // The quoted values of `column TEXT ... CHECK (column IN (...))` in the table's CREATE statement; on the
+    // server, of the constraint as PostgreSQL keeps it: CHECK ((column = ANY (ARRAY['a'::text, …]))).
     QStringList schemaList()
     {
         QSqlQuery query(workspace().database());
-        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        query.prepare(onServer() ? QStringLiteral("SELECT string_agg(pg_get_constraintdef(c.oid), ' ') FROM "
+                                                  "pg_constraint c JOIN pg_class t ON t.oid = c.conrelid WHERE "
+                                                  "t.relname = ? AND c.contype = 'c' AND t.relnamespace = "
+                                                  "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())")
+                                 : QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
         query.addBindValue(QString::fromLatin1(GetParam().table));
         if (!query.exec() || !query.next())
             return {};
         const QString column = QString::fromLatin1(GetParam().column);
-        const QRegularExpression check(QStringLiteral("CHECK \\(%1 IN\\s*\\(([^)]*)\\)").arg(column));
+        const QRegularExpression check(onServer() ? QStringLiteral("\\(%1 = ANY \\(ARRAY\\[([^]]*)\\]").arg(column)
+                                                  : QStringLiteral("CHECK \\(%1 IN\\s*\\(([^)]*)\\)").arg(column));
         const QRegularExpressionMatch match = check.match(query.value(0).toString());
         if (!match.hasMatch())
             return {};

@@ -20,6 +20,7 @@ protected:
     void SetUp() override
     {
         TempWorkspaceTest::SetUp();
+        GONGGU_FILE_WORKSPACE_ONLY();
         const Round round = addRound(workspace(), QStringLiteral("『실전 리팩터링』 공동구매"), 3500);
         addItem(workspace(), round.id, QStringLiteral("실전 리팩터링"), 25200);
         addPerson(workspace(), QStringLiteral("김민준"), QStringLiteral("tini"));

@@ -22,12 +22,13 @@ class WorkspaceConcurrencyTest : public TempWorkspaceTest
 
 TEST_F(WorkspaceConcurrencyTest, EveryConnectionWaitsFiveSecondsForALock)
 {
+    GONGGU_FILE_WORKSPACE_ONLY();
     EXPECT_EQ(SqlStatement(workspace(), QStringLiteral("PRAGMA busy_timeout")).scalar().toInt(), 5000);
 }
 
 TEST_F(WorkspaceConcurrencyTest, ASecondWriterWaitsForTheFirstAndBothChangesStay)
 {
-    const QString path = workspace().path();
+    const QString path = workspaceLocation();
     std::promise<void> holding;
     std::future<void> held = holding.get_future();
     // The other writer has a connection of its own on its own thread, and keeps its transaction open a while.

@@ -52,6 +52,7 @@ protected:
     void SetUp() override
     {
         TempWorkspaceTest::SetUp();
+        GONGGU_FILE_WORKSPACE_ONLY(); // it builds workspace files of every older version
         m_oldPath = pathFor(QStringLiteral("old.gonggu"));
         buildWorkspaceAtVersion(m_oldPath, GetParam());
     }

@@ -1,0 +1,184 @@
+#include "PostgresBackend.h"
+
+#include "Workspace.h"
+#include "domain/Errors.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace gonggu {
+namespace {
+
+const QString markTable = QStringLiteral("gonggu_workspace");
+const QString applicationMark = QStringLiteral("GGU1");
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StorageError(QStringLiteral("workspace setup failed: %1 (%2)").arg(query.lastError().text(), sql));
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query = run(db, sql);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+bool asksForPassword(const QString &message)
+{
+    return message.contains(QStringLiteral("no password supplied")) ||
+           message.contains(QStringLiteral("password authentication failed"));
+}
+
+} // namespace
+
+PostgresBackend::PostgresBackend(WorkspaceLocation location) : m_location(std::move(location)) {}
+
+QSqlDatabase PostgresBackend::open(const QString &connectionName)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw InputError(tr("this Gonggu cannot reach PostgreSQL servers: install the package libqt6sql6-psql"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(m_location.host());
+    if (m_location.port() > 0)
+        db.setPort(m_location.port());
+    db.setUserName(m_location.user());
+    db.setPassword(m_location.password()); // empty: libpq looks in PGPASSWORD and ~/.pgpass
+    db.setDatabaseName(m_location.database());
+    db.setConnectOptions(m_location.connectOptions());
+    // Sums of BIGINT come back as NUMERIC: read them as whole numbers, as money is.
+    db.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
+    if (!db.open()) {
+        const QString reason = db.lastError().text().simplified();
+        if (asksForPassword(reason))
+            throw PasswordRequired(tr("the server of '%1' needs a password: %2").arg(location(), reason));
+        throw InputError(tr("cannot connect to the shared workspace '%1': %2").arg(location(), reason));
+    }
+    run(db, QStringLiteral("SET client_min_messages TO WARNING")); // no NOTICE chatter on stderr
+    // A coordinator whose program hangs inside a transaction holds the write lock: others give up after a while
+    // (and may try again) instead of waiting for ever.
+    run(db, QStringLiteral("SET lock_timeout TO '30s'"));
+    adoptOrRefuse(db);
+    return db;
+}
+
+void PostgresBackend::adoptOrRefuse(const QSqlDatabase &db) const
+{
+    run(db, QStringLiteral("BEGIN"));
+    try {
+        // Two coordinators opening a new database at once: one of them marks it.
+        run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Workspace::applicationId));
+        const auto tables = [&](const QString &condition) {
+            return scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                             "current_schema() %1")
+                                  .arg(condition))
+                .toInt();
+        };
+        if (tables(QStringLiteral("AND table_name = '%1'").arg(markTable)) == 0) {
+            if (tables(QString()) > 0)
+                throw InputError(tr("the database of '%1' holds another program's tables, not a Gonggu workspace; "
+                                    "it was left untouched — give Gonggu an empty database")
+                                     .arg(location()));
+            run(db, QStringLiteral("CREATE TABLE %1 (application TEXT NOT NULL, schema_version INTEGER NOT NULL)")
+                        .arg(markTable));
+            run(db, QStringLiteral("INSERT INTO %1 VALUES ('%2', 0)").arg(markTable, applicationMark));
+        } else {
+            const QString mark = scalar(db, QStringLiteral("SELECT application FROM %1").arg(markTable)).toString();
+            if (mark != applicationMark)
+                throw InputError(tr("the database of '%1' is not a Gonggu workspace; it was left untouched")
+                                     .arg(location()));
+            const int version = schemaVersion(db);
+            if (version > Workspace::currentSchemaVersion)
+                throw InputError(tr("'%1' was written by a newer Gonggu (workspace version %2; this version reads "
+                                    "up to %3); it was left untouched — please update Gonggu")
+                                     .arg(location())
+                                     .arg(version)
+                                     .arg(Workspace::currentSchemaVersion));
+        }
+        run(db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+QStringList PostgresBackend::beginWriteStatements() const
+{
+    // The workspace's write lock, as SQLite's BEGIN IMMEDIATE takes it: held until COMMIT or ROLLBACK. Readers
+    // never wait for it. Keyed by the schema, so that workspaces side by side in one database do not wait.
+    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")};
+}
+
+QString PostgresBackend::defaultCoordinator() const
+{
+    if (!m_location.user().isEmpty())
+        return m_location.user();
+    const QString user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    return user.isEmpty() ? QStringLiteral("postgres") : user;
+}
+
+int PostgresBackend::schemaVersion(const QSqlDatabase &db) const
+{
+    return scalar(db, QStringLiteral("SELECT schema_version FROM %1").arg(markTable)).toInt();
+}
+
+int PostgresBackend::lockedSchemaVersion(const QSqlDatabase &db) const
+{
+    return scalar(db, QStringLiteral("SELECT schema_version FROM %1 FOR UPDATE").arg(markTable)).toInt();
+}
+
+void PostgresBackend::writeSchemaVersion(const QSqlDatabase &db, int version) const
+{
+    run(db, QStringLiteral("UPDATE %1 SET schema_version = %2").arg(markTable).arg(version));
+}
+
+QString PostgresBackend::ddl(const QString &portable) const
+{
+    // The schema is written in the words both systems share; three differ. Ids come from an identity column;
+    // INTEGER is 32-bit here but 64-bit in SQLite (money is qint64); text compares by code point as in SQLite.
+    static const QRegularExpression id(QStringLiteral("\\bINTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));
+    QString sql = portable;
+    sql.replace(id, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(integer, QStringLiteral("BIGINT"));
+    sql.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
+    return sql;
+}
+
+void PostgresBackend::backupTo(const QSqlDatabase &, const QString &) const
+{
+    throw InputError(tr("a shared workspace is backed up on its server (pg_dump); Gonggu makes file backups "
+                        "only of workspace files"));
+}
+
+QStringList PostgresBackend::integrityProblems(const QSqlDatabase &db) const
+{
+    // The server enforces every constraint as it writes; what is left to check is the mark.
+    QStringList problems;
+    if (scalar(db, QStringLiteral("SELECT application FROM %1").arg(markTable)).toString() != applicationMark)
+        problems << QStringLiteral("the database is not marked as a Gonggu workspace");
+    const int unchecked = scalar(db, QStringLiteral("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON "
+                                                    "n.oid = c.connamespace WHERE n.nspname = current_schema() "
+                                                    "AND NOT c.convalidated"))
+                              .toInt();
+    if (unchecked > 0)
+        problems << QStringLiteral("%1 constraints are not validated").arg(unchecked);
+    return problems;
+}
+
+bool PostgresBackend::refusedAsReadOnly(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    return state == u"25006" || state == u"42501"; // read-only transaction, insufficient privilege
+}
+
+bool PostgresBackend::isTransient(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    return state == u"40001" || state == u"40P01" || state == u"55P03"; // serialization, deadlock, lock wait
+}
+
+} // namespace gonggu

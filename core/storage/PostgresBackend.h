@@ -1,0 +1,44 @@
+#pragma once
+
+#include "WorkspaceBackend.h"
+#include "WorkspaceLocation.h"
+
+#include <QCoreApplication>
+
+namespace gonggu {
+
+/** A workspace shared by a team of coordinators in a PostgreSQL database (QPSQL). The database holds one
+ *  workspace in its current schema; a small table `gonggu_workspace` plays the part of the SQLite file header
+ *  (application mark and schema version). The password comes from the URL, PGPASSWORD or ~/.pgpass (libpq
+ *  reads both) or from the user when PasswordRequired is thrown. */
+class PostgresBackend : public WorkspaceBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    explicit PostgresBackend(WorkspaceLocation location);
+
+    QSqlDatabase open(const QString &connectionName) override;
+    QString location() const override { return m_location.display(); }
+    bool isShared() const override { return true; }
+    QString defaultCoordinator() const override;
+
+    int schemaVersion(const QSqlDatabase &db) const override;
+    int lockedSchemaVersion(const QSqlDatabase &db) const override;
+    void writeSchemaVersion(const QSqlDatabase &db, int version) const override;
+    QString ddl(const QString &portable) const override;
+    QString backUpBeforeMigration(const QSqlDatabase &, int) override { return {}; } // its DDL is transactional
+    QStringList beginWriteStatements() const override;
+    void backupTo(const QSqlDatabase &db, const QString &targetPath) const override;
+
+    QStringList integrityProblems(const QSqlDatabase &db) const override;
+    bool refusedAsReadOnly(const QSqlError &error) const override;
+    bool isTransient(const QSqlError &error) const override;
+
+private:
+    void adoptOrRefuse(const QSqlDatabase &db) const;
+
+    WorkspaceLocation m_location;
+};
+
+} // namespace gonggu
