@@ -45,7 +45,8 @@ QString languageArgument(int argc, char **argv)
 struct Options
 {
     QCommandLineOption workspace{QStringLiteral("workspace"),
-                                 QCoreApplication::translate("main", "Open the workspace file <path>."),
+                                 QCoreApplication::translate("main", "Open the workspace file <path>, or the shared "
+                                                                     "workspace at a postgresql:// URL."),
                                  QStringLiteral("path")};
     QCommandLineOption language{QStringLiteral("lang"),
                                 QCoreApplication::translate("main", "Speak <language>: ko (한국어) or en (English)."),
@@ -114,6 +115,7 @@ int main(int argc, char *argv[])
 
     // A file that is no workspace, or one another Gonggu window has open, is refused with the reason and the
     // offer of another file; quitting then exits 2, as a refused file always did.
+    // A shared workspace's password, when needed, is asked for in a dialog (and never saved).
     QString refusal;
     while (!gonggu::MainWindow::open(path, gonggu::SystemClock::instance(), &refusal)) {
         path = gonggu::MainWindow::offerAnotherWorkspace(nullptr, path, refusal, true);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for Gonggu and builds it from this checkout.
 #   packaging/dev.sh run   — install what is missing, build, launch the app on the default workspace
-#   packaging/dev.sh test  — install what is missing, build with warnings as errors, run every test, then
+#   packaging/dev.sh test  — install what is missing, build with warnings as errors, run every test, run the core
+#                            and server command-line tests once more against a local PostgreSQL server (started by
+#                            tests/postgres/start-test-server.sh; needs root, or GONGGU_TEST_POSTGRES set), then
 #                            make the .deb and check it (packaging/check-package.sh); then build again with clang
 #                            under AddressSanitizer and UndefinedBehaviorSanitizer, run every test once more and
 #                            fuzz each fuzz target briefly
@@ -48,6 +50,16 @@ if [ "$mode" = test ]; then
     cmake --preset ci
     cmake --build --preset ci
     ctest --preset ci
+    # The same core suite on a shared workspace: every test's workspace is a fresh schema on a PostgreSQL server.
+    if [ -z "${GONGGU_TEST_POSTGRES:-}" ] && [ "$(id -u)" -eq 0 ]; then
+        eval "$(tests/postgres/start-test-server.sh)"
+    fi
+    if [ -n "${GONGGU_TEST_POSTGRES:-}" ]; then
+        ctest --preset ci -R '^(core_|cli_tests\.ServerCliTest|ui_shared_tests)'
+        unset GONGGU_TEST_POSTGRES # the sanitizer run below keeps to files
+    else
+        echo "Skipping the PostgreSQL run: run as root, or set GONGGU_TEST_POSTGRES to a server URL" >&2
+    fi
     # The .deb made from the same build: valid desktop integration, and (as root) installed and run.
     "$here/check-package.sh" build/ci
     # Once more under the sanitizers (memory errors, undefined behaviour, leaks), then every fuzz target for a

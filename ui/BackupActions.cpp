@@ -55,6 +55,16 @@ BackupActions::BackupActions(WorkspaceSession &session, QWidget *window)
                                             tr("Gonggu workspaces (*.gonggu);;All files (*)"));
     };
     m_openFolder = [](const QString &folder) { return QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); };
+
+    // A shared workspace has no file here to copy or put back: its server is backed up where it runs.
+    if (session.workspace().isShared()) {
+        const QString reason = tr("A shared workspace is backed up on its server, by the server's administrator");
+        for (QAction *action : {m_backUpNow, m_restore, m_showFolder}) {
+            action->setEnabled(false);
+            action->setToolTip(reason);
+            action->setStatusTip(reason);
+        }
+    }
 }
 
 BackupActions::~BackupActions()
@@ -67,6 +77,7 @@ BackupActions::~BackupActions()
 
 void BackupActions::addTo(QMenu *menu, QAction *before) const
 {
+    menu->setToolTipsVisible(true); // why the commands are disabled for a shared workspace
     menu->insertAction(before, m_backUpNow);
     menu->insertAction(before, m_restore);
     menu->insertAction(before, m_showFolder);
@@ -128,8 +139,8 @@ void BackupActions::revealFolder(QWidget *parent, const BackupRotation &rotation
 
 void BackupActions::takeRollingBackup()
 {
-    if (m_rollingBackup)
-        return; // one is on its way
+    if (m_rollingBackup || m_session.workspace().isShared())
+        return; // one is on its way, or the server keeps the backups
     const QString path = m_session.workspace().path();
     const Clock *clock = &m_session.clock();
     const int keep = keepCount();

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BackupActions.h"
+#include "ChangeHistoryDialog.h"
+#include "CoordinatorName.h"
 #include "ExportDialog.h"
 #include "ImportApplicationsDialog.h"
 #include "OrdersPage.h"
@@ -11,11 +13,13 @@
 #include "RoundPane.h"
 #include "RoundSidebar.h"
 #include "SettingsDialog.h"
+#include "SharedWorkspaceDialog.h"
 #include "TodoPage.h"
 #include "TrackingImportDialog.h"
 #include "WelcomePage.h"
 #include "WindowState.h"
 #include "WorkspaceFiles.h"
+#include "WorkspaceOpener.h"
 #include "WorkspaceSession.h"
 #include "domain/Errors.h"
 #include "models/DisplayText.h"
@@ -23,6 +27,7 @@
 #include "storage/BackupRestore.h"
 #include "storage/BackupRotation.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLocation.h"
 #include "storage/WorkspaceLock.h"
 
 #include <QApplication>
@@ -53,10 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, const Clock &clock,
     buildSearchAndBars();
     connectActions();
     addBackupActions();
-
-    // Qt appends the application display name ("… — Gonggu") where the platform shows it.
-    setWindowTitle(QFileInfo(workspacePath()).fileName());
-    setWindowFilePath(workspacePath());
+    showWorkspaceIdentity();
     restoreState();
     if (!m_session->workspace().migrationBackupPath().isEmpty())
         statusBar()->showMessage(tr("The workspace was upgraded; a backup of the old version is at %1")
@@ -129,12 +131,36 @@ void MainWindow::buildSearchAndBars()
     m_visibleRowsLabel = new QLabel(this);
     m_visibleRowsLabel->setObjectName(QStringLiteral("visibleRowsLabel"));
     statusBar()->addPermanentWidget(m_visibleRowsLabel);
+    m_coordinatorLabel = new QLabel(this);
+    m_coordinatorLabel->setObjectName(QStringLiteral("coordinatorLabel"));
+    m_coordinatorLabel->setToolTip(
+        tr("Your changes to this shared workspace are recorded under this name (Preferences)"));
+    statusBar()->addPermanentWidget(m_coordinatorLabel);
+}
+
+void MainWindow::showWorkspaceIdentity()
+{
+    const Workspace &workspace = m_session->workspace();
+    // Qt appends the application display name ("… — Gonggu") where the platform shows it.
+    if (workspace.isShared()) {
+        const WorkspaceLocation location = WorkspaceLocation::parse(workspace.path());
+        setWindowTitle(
+            tr("%1 on %2").arg(location.database(), location.host().isEmpty() ? tr("this computer") : location.host()));
+        setWindowFilePath(QString()); // no file to show in the title bar's menu
+        m_coordinatorLabel->setText(tr("Shared · %1").arg(workspace.coordinator()));
+    } else {
+        setWindowTitle(QFileInfo(workspacePath()).fileName());
+        setWindowFilePath(workspacePath());
+    }
+    m_coordinatorLabel->setVisible(workspace.isShared());
 }
 
 void MainWindow::connectActions()
 {
     connect(m_actions.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_actions.openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceFile);
+    connect(m_actions.openSharedWorkspace, &QAction::triggered, this, &MainWindow::chooseSharedWorkspace);
+    connect(m_actions.changeHistory, &QAction::triggered, this, &MainWindow::showChangeHistory);
     connect(m_actions.openRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_actions.closeWindow, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -162,6 +188,9 @@ void MainWindow::connectActions()
 
     // The pages follow the session's change signals themselves; the window only reports refusals.
     connect(m_session.get(), &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    // Others' changes (another coordinator, gonggu-cli) reload every page; the window says whose they were.
+    m_session->startWatching(outsideChangePollMilliseconds);
+    connect(m_session.get(), &WorkspaceSession::changedElsewhere, this, &MainWindow::showChangedElsewhere);
 
     m_reminderNotifier = new ReminderNotifier(*m_session, m_reminderBanner, this);
     connect(m_reminderNotifier, &ReminderNotifier::showRequested, this, &MainWindow::showToDo);
@@ -272,6 +301,13 @@ void MainWindow::showError(const QString &message)
     m_errorBox->open();
 }
 
+void MainWindow::showChangedElsewhere(const QString &coordinator)
+{
+    statusBar()->showMessage(coordinator.isEmpty() ? tr("The workspace was changed elsewhere; shown as it is now")
+                                                   : tr("%1 changed the workspace").arg(coordinator),
+                             15000);
+}
+
 void MainWindow::newRound()
 {
     RoundId created = 0;
@@ -323,16 +359,34 @@ void MainWindow::importTracking()
 
 void MainWindow::newWorkspace()
 {
-    const QString path = WorkspaceFiles::askNewPath(this, QFileInfo(workspacePath()).absolutePath());
+    const QString path = WorkspaceFiles::askNewPath(this, WorkspaceFiles::folderNear(workspacePath()));
     if (!path.isEmpty())
         openWorkspace(path); // opening a file that does not exist creates it (mode 0600)
 }
 
 void MainWindow::chooseWorkspaceFile()
 {
-    const QString path = WorkspaceFiles::askOpenPath(this, QFileInfo(workspacePath()).absolutePath());
+    const QString path = WorkspaceFiles::askOpenPath(this, WorkspaceFiles::folderNear(workspacePath()));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::chooseSharedWorkspace()
+{
+    const QString url = SharedWorkspaceDialog::ask(this);
+    if (!url.isEmpty())
+        openWorkspace(url);
+}
+
+void MainWindow::showChangeHistory()
+{
+    if (!m_changeHistory) {
+        m_changeHistory = new ChangeHistoryDialog(*m_session, this);
+        m_changeHistory->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_changeHistory->show();
+    m_changeHistory->raise();
+    m_changeHistory->activateWindow();
 }
 
 void MainWindow::fillRecentMenu()
@@ -363,7 +417,9 @@ MainWindow *MainWindow::open(const QString &path, const Clock &clock, QString *r
                              std::shared_ptr<WorkspaceLock> lock, bool backUpIfChanged)
 {
     try {
-        if (!lock) {
+        // Several coordinators at once is the point of a shared workspace: no lock, and its server keeps the backups.
+        const bool shared = WorkspaceLocation::parse(path).isServer();
+        if (!lock && !shared) {
             lock = std::make_shared<WorkspaceLock>(path);
             if (!lock->tryLock()) {
                 const std::optional<WorkspaceLock::Holder> holder = lock->holder();
@@ -375,8 +431,8 @@ MainWindow *MainWindow::open(const QString &path, const Clock &clock, QString *r
             }
         }
         // Asked before the workspace opens: an open connection touches the file's write-ahead log.
-        const bool backupDue = backUpIfChanged && BackupRotation(path, clock).changedSinceNewestBackup();
-        auto *window = new MainWindow(std::make_unique<Workspace>(path, clock), clock);
+        const bool backupDue = backUpIfChanged && !shared && BackupRotation(path, clock).changedSinceNewestBackup();
+        auto *window = new MainWindow(WorkspaceOpener::open(path, clock, QApplication::activeWindow()), clock);
         window->m_lock = std::move(lock);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
@@ -398,7 +454,7 @@ MainWindow *MainWindow::open(const QString &path, const Clock &clock, QString *r
 
 QString MainWindow::offerAnotherWorkspace(QWidget *parent, const QString &path, const QString &refusal, bool atStartUp)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot open the workspace"), QDir::toNativeSeparators(path),
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open the workspace"), WorkspaceFiles::shownPath(path),
                     atStartUp ? QMessageBox::NoButton : QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("openRefusedBox"));
     box.setInformativeText(refusal);
@@ -410,7 +466,7 @@ QString MainWindow::offerAnotherWorkspace(QWidget *parent, const QString &path, 
     box.exec();
     if (box.clickedButton() != another)
         return {};
-    return WorkspaceFiles::askOpenPath(parent, QFileInfo(path).absolutePath());
+    return WorkspaceFiles::askOpenPath(parent, WorkspaceFiles::folderNear(path));
 }
 
 void MainWindow::restoreFrom(const QString &backupPath)
@@ -463,7 +519,15 @@ void MainWindow::restoreAndReopen(const QString &path, const QString &backupPath
 void MainWindow::showPreferences()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The coordinator's name applies at once, to every open window's workspace.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget)) {
+            CoordinatorName::applyTo(window->m_session->workspace());
+            window->showWorkspaceIdentity();
+        }
+    }
 }
 
 void MainWindow::showAbout()

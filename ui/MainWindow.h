@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace gonggu {
 
 class BackupActions;
+class ChangeHistoryDialog;
 class ReminderBanner;
 class ReminderNotifier;
 class RoundPane;
@@ -46,11 +47,17 @@ public:
     ReminderBanner *reminderBanner() const { return m_reminderBanner; }
     ReminderNotifier *reminderNotifier() const { return m_reminderNotifier; }
 
+    /** How often every window looks whether its workspace was changed elsewhere (gonggu-cli, another
+     *  coordinator); a shared workspace's server also says so at once. */
+    static constexpr int outsideChangePollMilliseconds = 3000;
+
     /** Shows the workspace file in a window of its own (or raises the window already showing it) and
      *  returns that window, which deletes itself on close; tells the user and returns nullptr on failure. */
     MainWindow *openWorkspace(const QString &path);
 
-    /** Opens the workspace file in a new window (shown, deleting itself on close) once it holds the file's lock,
+    /** Opens the workspace file in a new window (shown, deleting itself on close) once it holds the file's lock
+     *  (a shared workspace on a server takes no lock and no backups: its server has them; its password is asked
+     *  for when needed),
      *  and (with `backUpIfChanged`) backs the file up once the window is up when it changed since its newest
      *  backup. nullptr when refused, with the reason in `refusal`: the file is no workspace this version opens,
      *  or another Gonggu window has it open. A lock this process already holds (across a restore) is handed over
@@ -71,6 +78,10 @@ public slots:
     void importTracking();
     void newWorkspace();
     void chooseWorkspaceFile();
+    /** File > Open Shared Workspace…: asks for the server URL and opens it. */
+    void chooseSharedWorkspace();
+    /** Edit > Change History…: the recorded changes, in a window beside this one. */
+    void showChangeHistory();
     void showPreferences();
     void showAbout();
     void focusSearch();
@@ -97,6 +108,9 @@ private:
     void showSummary();
     void showVisibleRows(int shown, int total);
     void showError(const QString &message);
+    void showChangedElsewhere(const QString &coordinator);
+    /** The window title and, for a shared workspace, the coordinator's name in the status bar. */
+    void showWorkspaceIdentity();
     void fillRecentMenu();
     /** The rest of restoreFrom(), once the window (and with it the workspace's connection) is gone. */
     static void restoreAndReopen(const QString &path, const QString &backupPath, const Clock &clock,
@@ -116,6 +130,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_visibleRowsLabel = nullptr;
+    QLabel *m_coordinatorLabel = nullptr;
+    QPointer<ChangeHistoryDialog> m_changeHistory;
     ReminderBanner *m_reminderBanner = nullptr;
     ReminderNotifier *m_reminderNotifier = nullptr;
     QPointer<QMessageBox> m_errorBox;

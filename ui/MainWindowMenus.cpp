@@ -55,6 +55,9 @@ WindowActions MainWindowMenus::createActions(QMainWindow &window, QUndoStack &un
                                       tr("Create an empty workspace file and open it in a new window"));
     actions.openWorkspace = makeAction(window, QStringLiteral("openWorkspaceAction"), tr("&Open Workspace…"),
                                        tr("Open another workspace file in a new window"), {QKeySequence::Open});
+    actions.openSharedWorkspace =
+        makeAction(window, QStringLiteral("openSharedWorkspaceAction"), tr("Open &Shared Workspace…"),
+                   tr("Open a workspace that several coordinators share on a PostgreSQL server"));
     actions.openRecent = new QMenu(tr("Open &Recent"), &window);
     actions.openRecent->setObjectName(QStringLiteral("recentMenu"));
     actions.closeWindow = makeAction(window, QStringLiteral("closeAction"), tr("&Close Window"),
@@ -81,8 +84,12 @@ WindowActions MainWindowMenus::createActions(QMainWindow &window, QUndoStack &un
 
     actions.find = makeAction(window, QStringLiteral("findAction"), tr("&Find"),
                               tr("Search the buyers, payments and people shown"), {QKeySequence::Find});
+    actions.changeHistory = makeAction(window, QStringLiteral("changeHistoryAction"), tr("Change &History…"),
+                                       tr("List the changes recorded in this workspace: when, by whom, in which round"),
+                                       {QKeySequence(Qt::CTRL | Qt::Key_H)});
     actions.preferences = makeAction(window, QStringLiteral("preferencesAction"), tr("&Preferences…"),
-                                     tr("Choose the language"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+                                     tr("Choose the language and the name your changes are recorded under"),
+                                     {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     actions.preferences->setMenuRole(QAction::PreferencesRole);
 
     actions.newRound = makeAction(window, QStringLiteral("newRoundAction"), tr("&New Round…"),
@@ -123,6 +130,7 @@ void MainWindowMenus::buildMenuBar(QMainWindow &window, const WindowActions &act
     QMenu *file = addMenu(QStringLiteral("fileMenu"), tr("&File"));
     file->addAction(actions.newWorkspace);
     file->addAction(actions.openWorkspace);
+    file->addAction(actions.openSharedWorkspace);
     file->addMenu(actions.openRecent);
     file->addSeparator();
     file->addAction(actions.closeWindow);
@@ -133,6 +141,7 @@ void MainWindowMenus::buildMenuBar(QMainWindow &window, const WindowActions &act
     edit->addAction(actions.redo);
     edit->addSeparator();
     edit->addAction(actions.find);
+    edit->addAction(actions.changeHistory);
     edit->addSeparator();
     edit->addAction(actions.preferences);
 

@@ -22,12 +22,14 @@ struct WindowActions
 {
     QAction *newWorkspace = nullptr;
     QAction *openWorkspace = nullptr;
+    QAction *openSharedWorkspace = nullptr;
     QMenu *openRecent = nullptr;
     QAction *closeWindow = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;
     QAction *find = nullptr;
+    QAction *changeHistory = nullptr;
     QAction *preferences = nullptr;
     QAction *newRound = nullptr;
     QAction *editRound = nullptr;

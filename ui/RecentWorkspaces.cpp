@@ -13,7 +13,9 @@ QStringList RecentWorkspaces::paths()
     const QStringList stored = settings.value(settingsKey).toStringList();
     QStringList existing;
     for (const QString &path : stored) {
-        if (QFileInfo(path).isFile() && !existing.contains(path))
+        // A server cannot be asked cheaply whether it is still there: a shared workspace stays until cleared.
+        const bool there = WorkspaceFiles::isServerUrl(path) || QFileInfo(path).isFile();
+        if (there && !existing.contains(path))
             existing << path;
     }
     // A file moved or deleted elsewhere would only fail when clicked: prune it where it is noticed.

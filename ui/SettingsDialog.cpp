@@ -1,16 +1,19 @@
 #include "SettingsDialog.h"
 
 #include "AppLanguage.h"
+#include "CoordinatorName.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace gonggu {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this)), m_coordinator(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageChoice"));
@@ -24,9 +27,21 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(ne
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    m_coordinator->setObjectName(QStringLiteral("coordinatorName"));
+    m_coordinator->setPlaceholderText(tr("Your login name"));
+    m_coordinator->setMaxLength(100);
+    m_coordinator->setText(CoordinatorName::stored());
+    auto *coordinatorNote = new QLabel(
+        tr("The change history records your edits under this name; other coordinators of a shared workspace see it."),
+        this);
+    coordinatorNote->setWordWrap(true);
+    coordinatorNote->setForegroundRole(QPalette::PlaceholderText);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("&Coordinator name:"), m_coordinator);
+    form->addRow(QString(), coordinatorNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -36,7 +51,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(ne
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(380);
+    setMinimumWidth(440);
 }
 
 QString SettingsDialog::languageChoice() const
@@ -50,9 +65,20 @@ void SettingsDialog::setLanguageChoice(const QString &choice)
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+QString SettingsDialog::coordinatorName() const
+{
+    return m_coordinator->text().trimmed();
+}
+
+void SettingsDialog::setCoordinatorName(const QString &name)
+{
+    m_coordinator->setText(name);
+}
+
 void SettingsDialog::accept()
 {
     AppLanguage::storeChoice(languageChoice());
+    CoordinatorName::store(coordinatorName());
     QDialog::accept();
 }
 

@@ -1,6 +1,8 @@
 #include "WorkspaceFiles.h"
 
 #include "RecentWorkspaces.h"
+#include "domain/Errors.h"
+#include "storage/WorkspaceLocation.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -61,14 +63,47 @@ void WorkspaceFiles::fillRecentMenu(QMenu *menu, const std::function<void(const 
     clear->setEnabled(!paths.isEmpty());
 }
 
+bool WorkspaceFiles::isServerUrl(const QString &path)
+{
+    return WorkspaceLocation::looksLikeServerUrl(path);
+}
+
 QString WorkspaceFiles::canonicalPath(const QString &path)
 {
+    if (isServerUrl(path))
+        return shownPath(path);
     const QFileInfo info(path);
     return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
 }
 
+QString WorkspaceFiles::shownPath(const QString &path)
+{
+    if (!isServerUrl(path))
+        return QDir::toNativeSeparators(path);
+    try {
+        return WorkspaceLocation::parse(path).display();
+    } catch (const InputError &) {
+        return path.section(u'@', -1); // malformed: at least no password
+    }
+}
+
+QString WorkspaceFiles::folderNear(const QString &path)
+{
+    return isServerUrl(path) ? QDir::homePath() : QFileInfo(path).absolutePath();
+}
+
 QString WorkspaceFiles::displayName(const QString &path)
 {
+    if (isServerUrl(path)) {
+        try {
+            const WorkspaceLocation location = WorkspaceLocation::parse(path);
+            const QString login =
+                location.user().isEmpty() ? location.host() : location.user() + u'@' + location.host();
+            return QStringLiteral("%1 — %2").arg(location.database(), login);
+        } catch (const InputError &) {
+            return shownPath(path);
+        }
+    }
     const QFileInfo info(path);
     QString folder = QDir::toNativeSeparators(info.absolutePath());
     const QString home = QDir::toNativeSeparators(QDir::homePath());

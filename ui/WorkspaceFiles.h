@@ -22,10 +22,17 @@ public:
     static QString askOpenPath(QWidget *parent, const QString &folder);
     /** Fills the menu with the recent workspaces, each calling `open` with its path, and Clear Recent. */
     static void fillRecentMenu(QMenu *menu, const std::function<void(const QString &)> &open);
-    /** The path that names the file whichever way it was reached (links, "..", relative). */
+    /** The path that names the file whichever way it was reached (links, "..", relative); a server URL without
+     *  its password. */
     static QString canonicalPath(const QString &path);
-    /** The file name with a shortened folder, for menus: "demo.gonggu — ~/공구". */
+    /** The file name with a shortened folder, for menus: "demo.gonggu — ~/공구"; for a shared workspace its
+     *  database and server: "gonggu — kim@db.example.org". */
     static QString displayName(const QString &path);
+    /** The path as the user reads it: native separators, or a server URL without its password. */
+    static QString shownPath(const QString &path);
+    /** Where a file dialog starts next to this workspace: its folder, or the home folder for a shared one. */
+    static QString folderNear(const QString &path);
+    static bool isServerUrl(const QString &path);
 };
 
 } // namespace gonggu

@@ -1,8 +1,10 @@
 #include "WorkspaceSession.h"
 
 #include "RoundSummaries.h"
+#include "WorkspaceWatcher.h"
 #include "commands/EditCommand.h"
 #include "domain/Errors.h"
+#include "storage/RoundRepository.h"
 #include "storage/Workspace.h"
 
 namespace gonggu {
@@ -20,12 +22,15 @@ WorkspaceSession::~WorkspaceSession()
 
 bool WorkspaceSession::execute(std::unique_ptr<EditCommand> command)
 {
+    beginOwnChanges(command->round(), command->text());
     try {
         command->apply();
     } catch (const Error &error) {
-        reportError(error.message());
+        endOwnChanges();
+        reportRefusal(error);
         return false;
     }
+    endOwnChanges();
     command->announce();
     m_undoStack.push(command.release()); // its first redo() is a no-op: apply() already ran
     return true;
@@ -34,6 +39,60 @@ bool WorkspaceSession::execute(std::unique_ptr<EditCommand> command)
 void WorkspaceSession::reportError(const QString &message)
 {
     emit errorOccurred(message);
+}
+
+void WorkspaceSession::reportRefusal(const Error &error)
+{
+    reportError(error.message());
+    if (dynamic_cast<const ConflictError *>(&error))
+        reloadEverything();
+}
+
+void WorkspaceSession::beginOwnChanges(std::optional<RoundId> round, const QString &summary)
+{
+    if (m_watcher)
+        m_watcher->ownChangesStarting();
+    m_workspace->describeNextChanges(round, summary);
+}
+
+void WorkspaceSession::endOwnChanges()
+{
+    if (m_watcher)
+        m_watcher->ownChangesDone();
+}
+
+void WorkspaceSession::reloadEverything()
+{
+    std::vector<Round> rounds;
+    try {
+        rounds = RoundRepository(*m_workspace).all();
+    } catch (const Error &error) {
+        reportError(error.message());
+        return;
+    }
+    emit roundsChanged();
+    emit peopleChanged();
+    for (const Round &round : rounds) {
+        emit roundChanged(round.id);
+        emit ordersChanged(round.id, {});
+        emit paymentsChanged(round.id);
+        emit expensesChanged(round.id);
+        emit templatesChanged(round.id);
+        emit contactsChanged(round.id);
+        emit remindersChanged(round.id);
+        emit checklistChanged(round.id);
+    }
+}
+
+void WorkspaceSession::startWatching(int pollMilliseconds)
+{
+    if (m_watcher)
+        return;
+    m_watcher = new WorkspaceWatcher(*m_workspace, pollMilliseconds, this);
+    connect(m_watcher, &WorkspaceWatcher::changedElsewhere, this, [this](const QString &coordinator) {
+        reloadEverything();
+        emit changedElsewhere(coordinator);
+    });
 }
 
 } // namespace gonggu

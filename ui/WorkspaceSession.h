@@ -7,13 +7,16 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace gonggu {
 
 class Clock;
 class EditCommand;
+class Error;
 class RoundSummaries;
 class Workspace;
+class WorkspaceWatcher;
 
 /** One open workspace in the GUI: the workspace, its undo stack, and the change notifications that
  *  pages listen to. Every edit goes through execute(), so every edit can be undone. */
@@ -37,6 +40,23 @@ public:
     bool execute(std::unique_ptr<EditCommand> command);
     /** Reports an error from an undo or redo (e.g. the workspace changed underneath). */
     void reportError(const QString &message);
+    /** Reports a refused edit, undo or redo; one refused because another coordinator changed the rows since this
+     *  window read them also reloads every page, so that the user sees the other coordinator's version. */
+    void reportRefusal(const Error &error);
+    /** An edit, undo or redo of this window is about to commit changes: the history records them as `summary`
+     *  (the command's text) of `round`, and the watcher does not take them for another coordinator's. */
+    void beginOwnChanges(std::optional<RoundId> round, const QString &summary);
+    /** They are committed (or refused). */
+    void endOwnChanges();
+
+    /** Tells every page that anything may have changed (another coordinator's edit): they all reload, keeping
+     *  their selection. */
+    void reloadEverything();
+    /** Watches the workspace for changes made elsewhere (another coordinator, gonggu-cli); nullptr in sessions
+     *  that were not asked to (startWatching()). */
+    WorkspaceWatcher *watcher() const { return m_watcher; }
+    /** Starts watching, checking the change counter every `pollMilliseconds` (and, on a server, listening). */
+    void startWatching(int pollMilliseconds);
 
 signals:
     void roundsChanged();                                                            // added, removed, renamed, status
@@ -50,12 +70,16 @@ signals:
     void remindersChanged(gonggu::RoundId round); // done, snoozed, added or removed reminders
     void checklistChanged(gonggu::RoundId round); // supplier questions and chores
     void errorOccurred(const QString &message);
+    /** Someone else changed the workspace (their coordinator name, or empty when unknown); the pages are reloaded
+     *  already when this comes. */
+    void changedElsewhere(const QString &coordinator);
 
 private:
     std::unique_ptr<Workspace> m_workspace;
     const Clock &m_clock;
     QUndoStack m_undoStack;
     RoundSummaries *m_summaries; // a child, connected to the signals before anything else
+    WorkspaceWatcher *m_watcher = nullptr;
 };
 
 } // namespace gonggu

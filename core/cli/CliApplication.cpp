@@ -3,12 +3,14 @@
 #include "CommandContext.h"
 #include "domain/Errors.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -17,6 +19,8 @@ namespace {
 
 const QString workspaceOption = QStringLiteral("workspace");
 const QString formatOption = QStringLiteral("format");
+const QString coordinatorOption = QStringLiteral("coordinator");
+const QString coordinatorVariable = QStringLiteral("GONGGU_COORDINATOR");
 
 std::optional<OutputFormat> formatFromText(const QString &text)
 {
@@ -36,6 +40,36 @@ void removeNewWorkspace(const QString &path)
         QFile::remove(path + suffix);
 }
 
+/** The command as the change history shows it: its words and arguments as typed, with the workspace and
+ *  coordinator options left out and a server address (in any argument) shown without its password. */
+QString commandLineForHistory(const QString &name, const QStringList &arguments)
+{
+    QStringList words{name};
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--workspace" || argument == u"--coordinator") {
+            ++i; // and its value
+            continue;
+        }
+        if (argument.startsWith(QStringLiteral("--workspace=")) ||
+            argument.startsWith(QStringLiteral("--coordinator=")))
+            continue;
+        QString word = argument;
+        if (WorkspaceLocation::looksLikeServerUrl(word)) {
+            try {
+                word = WorkspaceLocation::parse(word).display();
+            } catch (const InputError &) {
+                word = QStringLiteral("postgresql://…");
+            }
+        }
+        static const QRegularExpression needsQuotes(QStringLiteral("[\\s'\"]"));
+        if (word.isEmpty() || word.contains(needsQuotes))
+            word = u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+        words << word;
+    }
+    return words.join(u' ');
+}
+
 /** Empties again an empty file that this very command adopted as a new workspace. */
 void emptyAdoptedWorkspace(const QString &path)
 {
@@ -51,7 +85,7 @@ CliApplication::CliApplication(QIODevice &out, QIODevice &err, const Clock &cloc
 {
     for (auto family : {roundCommands, personCommands, orderCommands, reportCommands, importCommands, bankCommands,
                         trackingCommands, reconfirmCommands, settlementCommands, exportCommands, scheduleCommands,
-                        messageCommands, maintenanceCommands}) {
+                        messageCommands, maintenanceCommands, migrateCommands}) {
         for (CommandSpec &spec : family())
             m_commands.push_back(std::move(spec));
     }
@@ -60,7 +94,7 @@ CliApplication::CliApplication(QIODevice &out, QIODevice &err, const Clock &cloc
 int CliApplication::run(const QStringList &arguments)
 {
     // Global options come before the command words; --workspace is also accepted after them.
-    QString workspacePath;
+    GlobalOptions global;
     qsizetype index = 0;
     while (index < arguments.size() && arguments[index].startsWith(QStringLiteral("--"))) {
         const QString &argument = arguments[index];
@@ -73,10 +107,18 @@ int CliApplication::run(const QStringList &arguments)
             return Success;
         }
         if (argument == u"--workspace" && index + 1 < arguments.size()) {
-            workspacePath = arguments[index + 1];
+            global.workspace = arguments[index + 1];
             index += 2;
         } else if (argument.startsWith(QStringLiteral("--workspace="))) {
-            workspacePath = argument.mid(12);
+            global.workspace = argument.mid(12);
+            ++index;
+        } else if (argument == u"--coordinator" && index + 1 < arguments.size()) {
+            global.coordinator = arguments[index + 1];
+            global.coordinatorSet = true;
+            index += 2;
+        } else if (argument.startsWith(QStringLiteral("--coordinator="))) {
+            global.coordinator = argument.mid(14);
+            global.coordinatorSet = true;
             ++index;
         } else {
             printError(QStringLiteral("unknown option '%1' before the command (see gonggu-cli --help)").arg(argument));
@@ -95,7 +137,7 @@ int CliApplication::run(const QStringList &arguments)
         printError(QStringLiteral("unknown command '%1' (see gonggu-cli --help)").arg(words.mid(0, 2).join(u' ')));
         return BadInput;
     }
-    return runCommand(*spec, words.mid(consumed), workspacePath);
+    return runCommand(*spec, words.mid(consumed), global);
 }
 
 const CommandSpec *CliApplication::findCommand(const QStringList &words, qsizetype *consumed) const
@@ -110,12 +152,13 @@ const CommandSpec *CliApplication::findCommand(const QStringList &words, qsizety
     return nullptr;
 }
 
-int CliApplication::runCommand(const CommandSpec &spec, const QStringList &arguments, const QString &globalWorkspace)
+int CliApplication::runCommand(const CommandSpec &spec, const QStringList &arguments, const GlobalOptions &global)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOptions(spec.options);
     parser.addOption(valueOption(workspaceOption, QStringLiteral("PATH"), QStringLiteral("workspace file")));
+    parser.addOption(valueOption(coordinatorOption, QStringLiteral("NAME"), QStringLiteral("who makes the changes")));
     if (spec.printsData)
         parser.addOption(valueOption(formatOption, QStringLiteral("FORMAT"), QStringLiteral("table, csv or json")));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
@@ -128,7 +171,7 @@ int CliApplication::runCommand(const CommandSpec &spec, const QStringList &argum
         return BadInput;
     }
     if (parser.isSet(helpOption)) {
-        QString help = QStringLiteral("usage: gonggu-cli [--workspace PATH] %1 %2\n%3\n\n")
+        QString help = QStringLiteral("usage: gonggu-cli [--workspace PATH|URL] [--coordinator NAME] %1 %2\n%3\n\n")
                            .arg(spec.name, spec.synopsis, spec.summary);
         for (const QCommandLineOption &option : spec.options)
             help += QStringLiteral("  --%1  %2\n").arg(option.names().first(), option.description());
@@ -146,19 +189,33 @@ int CliApplication::runCommand(const CommandSpec &spec, const QStringList &argum
         format = *chosen;
     }
 
-    QString workspacePath = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : globalWorkspace;
+    // The option wins over the environment; an empty option is a mistake, an empty variable is no choice.
+    QString coordinator = qEnvironmentVariable(qPrintable(coordinatorVariable)).trimmed();
+    if (parser.isSet(coordinatorOption) || global.coordinatorSet) {
+        coordinator =
+            (parser.isSet(coordinatorOption) ? parser.value(coordinatorOption) : global.coordinator).trimmed();
+        if (coordinator.isEmpty()) {
+            printError(QStringLiteral("--coordinator needs a name"));
+            return BadInput;
+        }
+    }
+
+    QString workspacePath = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : global.workspace;
     if (workspacePath.isEmpty()) {
         workspacePath = Workspace::defaultPath();
         QDir().mkpath(QFileInfo(workspacePath).path());
     }
+    // A server's database is never created nor removed here: only a workspace file made by this command is.
+    const bool onServer = WorkspaceLocation::looksLikeServerUrl(workspacePath);
     const QFileInfo workspaceBefore(workspacePath);
-    const bool workspaceExisted = workspaceBefore.exists();
-    const bool workspaceWasEmpty = workspaceExisted && workspaceBefore.size() == 0; // a new one is made in it
+    const bool workspaceExisted = onServer || workspaceBefore.exists();
+    const bool workspaceWasEmpty = !onServer && workspaceExisted && workspaceBefore.size() == 0; // made in it
 
     CliOutput output(m_out, format);
     int exitCode = Success;
     {
-        CommandContext context(parser, workspacePath, output, m_err, m_clock);
+        CommandContext context(parser, workspacePath, output, m_err, m_clock, coordinator,
+                               commandLineForHistory(spec.name, arguments));
         try {
             spec.run(context);
         } catch (const InputError &error) {
@@ -189,12 +246,16 @@ bool CliApplication::needsGuiApplication(const QStringList &arguments)
 
 QString CliApplication::usage() const
 {
-    QString text = QStringLiteral("usage: gonggu-cli [--workspace PATH] COMMAND [OPTIONS] [--format table|csv|json]\n\n"
+    QString text = QStringLiteral("usage: gonggu-cli [--workspace PATH|URL] [--coordinator NAME] COMMAND [OPTIONS] "
+                                  "[--format table|csv|json]\n\n"
                                   "Coordinate a group buy from the command line. Commands:\n");
     for (const CommandSpec &spec : m_commands)
         text += QStringLiteral("  %1 %2\n      %3\n").arg(spec.name, spec.synopsis, spec.summary);
     text += QStringLiteral("\nRounds, items and people may be named by id or by their unique title, name or nickname.\n"
                            "Without --workspace the default workspace is used:\n  %1\n"
+                           "A shared workspace is a PostgreSQL database: --workspace postgresql://user@host/database\n"
+                           "(its password from PGPASSWORD or ~/.pgpass, or asked for on the terminal).\n"
+                           "Changes are recorded as --coordinator NAME, else $GONGGU_COORDINATOR, else the login.\n"
                            "Exit status: 0 success, 2 bad input (nothing was changed), 1 internal failure.\n")
                 .arg(QDir::toNativeSeparators(Workspace::defaultPath()));
     return text;

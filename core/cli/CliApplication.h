@@ -34,7 +34,15 @@ public:
     static bool needsGuiApplication(const QStringList &arguments);
 
 private:
-    int runCommand(const CommandSpec &spec, const QStringList &arguments, const QString &workspacePath);
+    /** The options given before the command words. */
+    struct GlobalOptions
+    {
+        QString workspace;
+        QString coordinator;
+        bool coordinatorSet = false;
+    };
+
+    int runCommand(const CommandSpec &spec, const QStringList &arguments, const GlobalOptions &global);
     const CommandSpec *findCommand(const QStringList &words, qsizetype *consumed) const;
     QString usage() const;
     void printError(const QString &message);

@@ -2,8 +2,10 @@
 
 #include <QTimeZone>
 
+#include "ServerLogin.h"
 #include "domain/DateText.h"
 #include "domain/Errors.h"
+#include "storage/RoundRepository.h"
 #include "storage/Workspace.h"
 
 #include <QIODevice>
@@ -24,11 +26,25 @@ std::optional<Enum> keyOption(const QCommandLineParser &parser, const QString &o
         QStringLiteral("--%1 '%2' is not known (one of: %3)").arg(option, text, keys.join(QStringLiteral(", "))));
 }
 
+// The round a command names with --round, for the change history; none when it names no (existing) round, which
+// the command itself then reports.
+std::optional<RoundId> namedRound(const QCommandLineParser &parser, const Workspace &workspace)
+{
+    if (!parser.optionNames().contains(QStringLiteral("round")))
+        return std::nullopt;
+    try {
+        return RoundRepository(workspace).resolve(parser.value(QStringLiteral("round")).trimmed()).id;
+    } catch (const InputError &) {
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 CommandContext::CommandContext(const QCommandLineParser &parser, QString workspacePath, CliOutput &output,
-                               QIODevice &err, const Clock &clock)
-    : m_parser(parser), m_workspacePath(std::move(workspacePath)), m_output(output), m_err(err), m_clock(clock)
+                               QIODevice &err, const Clock &clock, QString coordinator, QString commandLine)
+    : m_parser(parser), m_workspacePath(std::move(workspacePath)), m_output(output), m_err(err), m_clock(clock),
+      m_coordinator(std::move(coordinator)), m_commandLine(std::move(commandLine))
 {
 }
 
@@ -41,9 +57,19 @@ CommandContext::~CommandContext() = default;
 
 Workspace &CommandContext::workspace()
 {
-    if (!m_workspace)
-        m_workspace = std::make_unique<Workspace>(m_workspacePath, m_clock);
+    if (!m_workspace) {
+        m_workspace = openWorkspace(m_workspacePath);
+        m_workspace->describeNextChanges(namedRound(m_parser, *m_workspace), m_commandLine);
+    }
     return *m_workspace;
+}
+
+std::unique_ptr<Workspace> CommandContext::openWorkspace(const QString &location) const
+{
+    std::unique_ptr<Workspace> workspace = ServerLogin(m_err, m_clock).open(location);
+    if (!m_coordinator.isEmpty())
+        workspace->setCoordinator(m_coordinator);
+    return workspace;
 }
 
 QString CommandContext::required(const QString &option) const

@@ -23,8 +23,10 @@ namespace gonggu::cli {
 class CommandContext
 {
 public:
+    /** `coordinator` is who the changes are recorded as (empty: the workspace's default); `commandLine` is what
+     *  the change history says the command did. */
     CommandContext(const QCommandLineParser &parser, QString workspacePath, CliOutput &output, QIODevice &err,
-                   const Clock &clock);
+                   const Clock &clock, QString coordinator = {}, QString commandLine = {});
     ~CommandContext();
 
     const QCommandLineParser &parser() const { return m_parser; }
@@ -34,6 +36,9 @@ public:
     const Clock &clock() const { return m_clock; }
     QString workspacePath() const { return m_workspacePath; }
     Workspace &workspace();
+    /** Another workspace (a file path or server URL) opened the way workspace() is: asking for a server password
+     *  on the terminal, changes recorded as the same coordinator. */
+    std::unique_ptr<Workspace> openWorkspace(const QString &location) const;
 
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     /** The option's text; InputError when a required option is missing or empty. */
@@ -57,6 +62,8 @@ private:
     CliOutput &m_output;
     QIODevice &m_err;
     const Clock &m_clock;
+    QString m_coordinator;
+    QString m_commandLine;
     std::unique_ptr<Workspace> m_workspace;
 };
 

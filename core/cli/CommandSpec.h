@@ -36,6 +36,7 @@ std::vector<CommandSpec> messageCommands();
 std::vector<CommandSpec> scheduleCommands();
 std::vector<CommandSpec> exportCommands();
 std::vector<CommandSpec> trackingCommands();
+std::vector<CommandSpec> migrateCommands();
 
 /** A --name VALUE option. */
 inline QCommandLineOption valueOption(const QString &name, const QString &valueName, const QString &description)

@@ -32,6 +32,14 @@ public:
     using InputError::InputError;
 };
 
+/** Another coordinator changed the row after this one read it (a shared workspace, or the command line beside a
+ *  window): the change was refused, nothing was written; reload and try again. */
+class ConflictError : public InputError
+{
+public:
+    using InputError::InputError;
+};
+
 /** Storage or I/O failed underneath a valid request: a bug or a broken disk, not the user's fault. */
 class StorageError : public Error
 {

@@ -12,6 +12,7 @@ namespace gonggu {
 struct Order
 {
     OrderId id = 0;
+    qint64 rowVersion = 0; // as read; saving names it so that a newer change is not overwritten
     RoundId roundId = 0;
     PersonId personId = 0;
     OrderStatus status = OrderStatus::Applied;

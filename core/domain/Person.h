@@ -11,6 +11,7 @@ namespace gonggu {
 struct Person
 {
     PersonId id = 0;
+    qint64 rowVersion = 0; // as read; saving names it so that a newer change is not overwritten
     QString displayName;
     QString nickname; // empty when none; unique otherwise
     QString realName;

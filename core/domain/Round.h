@@ -16,6 +16,7 @@ namespace gonggu {
 struct Round
 {
     RoundId id = 0;
+    qint64 rowVersion = 0; // as read; saving names it so that a newer change is not overwritten
     QString title;
     QString supplier;
     QString supplierContact;

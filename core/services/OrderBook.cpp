@@ -114,7 +114,8 @@ std::vector<Order> OrderBook::changeEach(const std::vector<OrderId> &orderIds,
             throw InputError(QStringLiteral("order %1 does not exist").arg(id));
         before.push_back(*order);
         change(*order);
-        repository.update(*order);
+        // Undo (restore) puts back the row as it was, over exactly the version this change leaves.
+        before.back().rowVersion = repository.update(*order);
     }
     transaction.commit();
     return before;

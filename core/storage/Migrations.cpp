@@ -240,6 +240,27 @@ const std::vector<MigrationStep> &migrationSteps()
     UNIQUE (supplier, kind)
 ))"),
          }},
+        {7,
+         {
+             // A workspace shared by several coordinators: who changed what, for the history (one row per
+             // committed change; a deleted round leaves its rows, with round_id NULL) ...
+             QStringLiteral(R"(CREATE TABLE change_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    coordinator TEXT NOT NULL,
+    round_id INTEGER REFERENCES round (id) ON DELETE SET NULL,
+    summary TEXT NOT NULL DEFAULT ''
+))"),
+             QStringLiteral("CREATE INDEX change_log_by_round ON change_log (round_id, id)"),
+             // ... and a version on each row a coordinator edits in a form, so that saving a form over another
+             // coordinator's newer change is refused instead of silently undoing it.
+             QStringLiteral("ALTER TABLE round ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE item ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE buyer_order ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE payment ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE round_expense ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "OrderRepository.h"
 
+#include "RowVersion.h"
 #include "SqlStatement.h"
 #include "StoredTime.h"
 #include "Workspace.h"
@@ -11,7 +12,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, round_id, person_id, status, delivery, shipping_address, tracking_number, wants_tax_invoice, "
     "wants_cash_receipt, confirmed_at, created_at, notes, shipped_at, handed_over_at, received_at, submitted_at, "
-    "invoice_business_number, invoice_company, invoice_email FROM buyer_order ");
+    "invoice_business_number, invoice_company, invoice_email, row_version FROM buyer_order ");
 
 Order readOrder(const SqlStatement &row)
 {
@@ -35,6 +36,7 @@ Order readOrder(const SqlStatement &row)
     order.invoiceBusinessNumber = row.text(16);
     order.invoiceCompany = row.text(17);
     order.invoiceEmail = row.text(18);
+    order.rowVersion = row.integer(19);
     return order;
 }
 
@@ -101,7 +103,7 @@ void OrderRepository::remove(OrderId id)
         throw InputError(QStringLiteral("order %1 does not exist").arg(id));
 }
 
-void OrderRepository::update(const Order &order)
+qint64 OrderRepository::update(const Order &order)
 {
     SqlStatement statement(m_workspace,
                            QStringLiteral("UPDATE buyer_order SET status = :status, delivery = :delivery, "
@@ -110,14 +112,12 @@ void OrderRepository::update(const Order &order)
                                           "confirmed_at = :confirmed, shipped_at = :shipped, handed_over_at = :handed, "
                                           "received_at = :received, submitted_at = :submitted, "
                                           "invoice_business_number = :business, invoice_company = :company, "
-                                          "invoice_email = :invoice_email, notes = :notes, updated_at = :updated "
-                                          "WHERE id = :id"));
+                                          "invoice_email = :invoice_email, notes = :notes, updated_at = :updated") +
+                               RowVersion::condition);
     bindFields(statement, order);
-    statement.bind(QStringLiteral(":updated"), StoredTime::text(m_workspace.clock().nowUtc()))
-        .bind(QStringLiteral(":id"), order.id)
-        .exec();
-    if (statement.rowsAffected() != 1)
-        throw InputError(QStringLiteral("order %1 does not exist").arg(order.id));
+    statement.bind(QStringLiteral(":updated"), StoredTime::text(m_workspace.clock().nowUtc()));
+    return RowVersion::update(statement, m_workspace, QStringLiteral("buyer_order"), order.id, order.rowVersion,
+                              QStringLiteral("order %1").arg(order.id));
 }
 
 std::optional<Order> OrderRepository::find(OrderId id) const

@@ -20,7 +20,8 @@ public:
      *  payments in the round, which would otherwise lose their buyer. */
     void remove(OrderId id);
     /** Writes status, delivery, address, tracking, invoice wishes, confirmed time and notes. */
-    void update(const Order &order);
+    /** Returns the order's new row version; ConflictError when it changed since order.rowVersion. */
+    qint64 update(const Order &order);
     std::optional<Order> find(OrderId id) const;
     std::optional<Order> findFor(RoundId roundId, PersonId personId) const;
     std::vector<Order> forRound(RoundId roundId) const;

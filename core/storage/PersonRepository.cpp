@@ -1,5 +1,6 @@
 #include "PersonRepository.h"
 
+#include "RowVersion.h"
 #include "SqlStatement.h"
 #include "StoredTime.h"
 #include "Workspace.h"
@@ -49,8 +50,8 @@ std::vector<Person> sortedByName(std::vector<Person> people)
 }
 
 const QString selectColumns = QStringLiteral(
-    "SELECT id, display_name, nickname, real_name, depositor_name, phone, email, messenger, address, notes "
-    "FROM person ");
+    "SELECT id, display_name, nickname, real_name, depositor_name, phone, email, messenger, address, notes, "
+    "row_version FROM person ");
 
 Person readPerson(const SqlStatement &row)
 {
@@ -65,6 +66,7 @@ Person readPerson(const SqlStatement &row)
     person.messenger = row.text(7);
     person.address = row.text(8);
     person.notes = row.text(9);
+    person.rowVersion = row.integer(10);
     return person;
 }
 
@@ -130,18 +132,18 @@ PersonId PersonRepository::add(const Person &person)
     return insert.exec().lastInsertId();
 }
 
-void PersonRepository::update(const Person &person)
+qint64 PersonRepository::update(const Person &person)
 {
     validate(person);
     refuseTakenNickname(m_workspace, person);
     SqlStatement statement(
         m_workspace, QStringLiteral("UPDATE person SET display_name = :name, nickname = :nick, real_name = :real, "
                                     "depositor_name = :depositor, phone = :phone, email = :email, "
-                                    "messenger = :messenger, address = :address, notes = :notes WHERE id = :id"));
+                                    "messenger = :messenger, address = :address, notes = :notes") +
+                         RowVersion::condition);
     bindFields(statement, person);
-    statement.bind(QStringLiteral(":id"), person.id).exec();
-    if (statement.rowsAffected() != 1)
-        throw InputError(QStringLiteral("person %1 does not exist").arg(person.id));
+    return RowVersion::update(statement, m_workspace, QStringLiteral("person"), person.id, person.rowVersion,
+                              QStringLiteral("person %1").arg(person.id));
 }
 
 void PersonRepository::remove(PersonId id)

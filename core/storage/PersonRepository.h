@@ -17,7 +17,8 @@ public:
 
     /** Adds a person; a nickname already used by someone else is refused (InputError). Names may repeat. */
     PersonId add(const Person &person);
-    void update(const Person &person);
+    /** Returns the person's new row version; ConflictError when it changed since person.rowVersion. */
+    qint64 update(const Person &person);
     /** Deletes a person who has no orders and no payments; InputError saying why otherwise. */
     void remove(PersonId id);
     /** Puts a person deleted by remove() back under their old id (undoing the deletion), so that

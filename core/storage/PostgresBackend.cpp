@@ -1,5 +1,6 @@
 #include "PostgresBackend.h"
 
+#include "FixedStatement.h"
 #include "Workspace.h"
 #include "domain/Errors.h"
 
@@ -12,17 +13,9 @@ namespace {
 const QString markTable = QStringLiteral("gonggu_workspace");
 const QString applicationMark = QStringLiteral("GGU1");
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        throw StorageError(QStringLiteral("workspace setup failed: %1 (%2)").arg(query.lastError().text(), sql));
-    return query;
-}
-
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery query = run(db, sql);
+    QSqlQuery query = execFixed(db, sql);
     return query.next() ? query.value(0) : QVariant();
 }
 
@@ -56,20 +49,20 @@ QSqlDatabase PostgresBackend::open(const QString &connectionName)
             throw PasswordRequired(tr("the server of '%1' needs a password: %2").arg(location(), reason));
         throw InputError(tr("cannot connect to the shared workspace '%1': %2").arg(location(), reason));
     }
-    run(db, QStringLiteral("SET client_min_messages TO WARNING")); // no NOTICE chatter on stderr
+    execFixed(db, QStringLiteral("SET client_min_messages TO WARNING")); // no NOTICE chatter on stderr
     // A coordinator whose program hangs inside a transaction holds the write lock: others give up after a while
     // (and may try again) instead of waiting for ever.
-    run(db, QStringLiteral("SET lock_timeout TO '30s'"));
+    execFixed(db, QStringLiteral("SET lock_timeout TO '30s'"));
     adoptOrRefuse(db);
     return db;
 }
 
 void PostgresBackend::adoptOrRefuse(const QSqlDatabase &db) const
 {
-    run(db, QStringLiteral("BEGIN"));
+    execFixed(db, QStringLiteral("BEGIN"));
     try {
         // Two coordinators opening a new database at once: one of them marks it.
-        run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Workspace::applicationId));
+        execFixed(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Workspace::applicationId));
         const auto tables = [&](const QString &condition) {
             return scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                                              "current_schema() %1")
@@ -81,23 +74,22 @@ void PostgresBackend::adoptOrRefuse(const QSqlDatabase &db) const
                 throw InputError(tr("the database of '%1' holds another program's tables, not a Gonggu workspace; "
                                     "it was left untouched — give Gonggu an empty database")
                                      .arg(location()));
-            run(db, QStringLiteral("CREATE TABLE %1 (application TEXT NOT NULL, schema_version INTEGER NOT NULL)")
-                        .arg(markTable));
-            run(db, QStringLiteral("INSERT INTO %1 VALUES ('%2', 0)").arg(markTable, applicationMark));
+            execFixed(db, QStringLiteral("CREATE TABLE %1 (application TEXT NOT NULL, schema_version INTEGER NOT NULL)")
+                              .arg(markTable));
+            execFixed(db, QStringLiteral("INSERT INTO %1 VALUES ('%2', 0)").arg(markTable, applicationMark));
         } else {
             const QString mark = scalar(db, QStringLiteral("SELECT application FROM %1").arg(markTable)).toString();
             if (mark != applicationMark)
-                throw InputError(tr("the database of '%1' is not a Gonggu workspace; it was left untouched")
-                                     .arg(location()));
+                throw InputError(
+                    tr("the database of '%1' is not a Gonggu workspace; it was left untouched").arg(location()));
             const int version = schemaVersion(db);
             if (version > Workspace::currentSchemaVersion)
                 throw InputError(tr("'%1' was written by a newer Gonggu (workspace version %2; this version reads "
                                     "up to %3); it was left untouched — please update Gonggu")
-                                     .arg(location())
-                                     .arg(version)
-                                     .arg(Workspace::currentSchemaVersion));
+                                     .arg(location(), QString::number(version), // one .arg: a URL may hold "%3D"
+                                          QString::number(Workspace::currentSchemaVersion)));
         }
-        run(db, QStringLiteral("COMMIT"));
+        execFixed(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         throw;
@@ -131,7 +123,7 @@ int PostgresBackend::lockedSchemaVersion(const QSqlDatabase &db) const
 
 void PostgresBackend::writeSchemaVersion(const QSqlDatabase &db, int version) const
 {
-    run(db, QStringLiteral("UPDATE %1 SET schema_version = %2").arg(markTable).arg(version));
+    execFixed(db, QStringLiteral("UPDATE %1 SET schema_version = %2").arg(markTable).arg(version));
 }
 
 QString PostgresBackend::ddl(const QString &portable) const
@@ -152,6 +144,27 @@ void PostgresBackend::backupTo(const QSqlDatabase &, const QString &) const
 {
     throw InputError(tr("a shared workspace is backed up on its server (pg_dump); Gonggu makes file backups "
                         "only of workspace files"));
+}
+
+void PostgresBackend::announceChange(const QSqlDatabase &db, const QString &coordinator) const
+{
+    QSqlQuery notify(db);
+    notify.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(Workspace::changeChannel)));
+    notify.addBindValue(coordinator);
+    if (!notify.exec())
+        throw StorageError(QStringLiteral("cannot announce the change: %1").arg(notify.lastError().text()));
+}
+
+void PostgresBackend::continueIdsAfter(const QSqlDatabase &db, const QString &table) const
+{
+    // An identity column counts on from its own sequence, which rows inserted with their ids leave behind.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    if (!identifier.match(table).hasMatch())
+        throw StorageError(QStringLiteral("'%1' is not a workspace table").arg(table));
+    execFixed(db,
+              QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce((SELECT max(id) FROM %1), 0) "
+                             "+ 1, false)")
+                  .arg(table));
 }
 
 QStringList PostgresBackend::integrityProblems(const QSqlDatabase &db) const

@@ -30,6 +30,9 @@ public:
     QString backUpBeforeMigration(const QSqlDatabase &, int) override { return {}; } // its DDL is transactional
     QStringList beginWriteStatements() const override;
     void backupTo(const QSqlDatabase &db, const QString &targetPath) const override;
+    void continueIdsAfter(const QSqlDatabase &db, const QString &table) const override;
+
+    void announceChange(const QSqlDatabase &db, const QString &coordinator) const override;
 
     QStringList integrityProblems(const QSqlDatabase &db) const override;
     bool refusedAsReadOnly(const QSqlError &error) const override;

@@ -1,5 +1,6 @@
 #include "RoundRepository.h"
 
+#include "RowVersion.h"
 #include "SqlStatement.h"
 #include "Workspace.h"
 #include "domain/DateText.h"
@@ -10,7 +11,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, title, supplier, supplier_contact, status, opens_on, closes_on, payment_due, bank_account, "
-    "shipping_fee, minimum_quantity, notes, ordered_on, delivery_on, meetup_at, meetup_place FROM round ");
+    "shipping_fee, minimum_quantity, notes, ordered_on, delivery_on, meetup_at, meetup_place, row_version FROM round ");
 
 Round readRound(const SqlStatement &row)
 {
@@ -32,6 +33,7 @@ Round readRound(const SqlStatement &row)
     round.deliveryOn = parseIsoDate(row.text(13)).value_or(QDate());
     round.meetupAt = fromIsoUtc(row.text(14));
     round.meetupPlace = row.text(15);
+    round.rowVersion = row.integer(16);
     return round;
 }
 
@@ -90,7 +92,7 @@ RoundId RoundRepository::create(const Round &round)
     return insert.exec().lastInsertId();
 }
 
-void RoundRepository::update(const Round &round)
+qint64 RoundRepository::update(const Round &round)
 {
     validate(round);
     if (titleTaken(m_workspace, round.title, round.id))
@@ -101,11 +103,11 @@ void RoundRepository::update(const Round &round)
                                           "closes_on = :closes, payment_due = :due, bank_account = :account, "
                                           "shipping_fee = :fee, minimum_quantity = :minimum, notes = :notes, "
                                           "ordered_on = :ordered, delivery_on = :delivery, meetup_at = :meetup, "
-                                          "meetup_place = :place WHERE id = :id"));
+                                          "meetup_place = :place") +
+                               RowVersion::condition);
     bindFields(statement, round);
-    statement.bind(QStringLiteral(":id"), round.id).exec();
-    if (statement.rowsAffected() != 1)
-        throw InputError(QStringLiteral("round %1 does not exist").arg(round.id));
+    return RowVersion::update(statement, m_workspace, QStringLiteral("round"), round.id, round.rowVersion,
+                              QStringLiteral("round %1").arg(round.id));
 }
 
 void RoundRepository::remove(RoundId id)

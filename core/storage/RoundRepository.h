@@ -17,7 +17,8 @@ public:
 
     /** Adds a round and returns its id; a title already in use is refused (InputError). */
     RoundId create(const Round &round);
-    void update(const Round &round);
+    /** Returns the round's new row version; ConflictError when it changed since round.rowVersion. */
+    qint64 update(const Round &round);
     /** Deletes a round that has no orders and no payments (with its items and checklist); InputError otherwise. */
     void remove(RoundId id);
     std::optional<Round> find(RoundId id) const;

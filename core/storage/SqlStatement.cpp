@@ -1,22 +1,46 @@
 #include "SqlStatement.h"
 
-#include "Workspace.h"
 #include "Transaction.h"
+#include "Workspace.h"
 #include "WorkspaceBackend.h"
 #include "domain/Errors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 
 namespace gonggu {
+namespace {
+
+// "payment added", "buyer_order changed", "item removed" for a write; empty for a read. Statements are few and
+// run often (an import runs one 100,000 times), so each text is looked at once per thread.
+QString whatItWrites(const QString &sql)
+{
+    thread_local QHash<QString, QString> known;
+    const auto found = known.constFind(sql);
+    if (found != known.constEnd())
+        return *found;
+    static const QRegularExpression write(QStringLiteral("^\\s*(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = write.match(sql);
+    QString what;
+    if (match.hasMatch() && match.captured(2) != u"change_log") {
+        const QString verb = match.captured(1).left(1).toUpper();
+        what = match.captured(2) + (verb == u"I"   ? QStringLiteral(" added")
+                                    : verb == u"U" ? QStringLiteral(" changed")
+                                                   : QStringLiteral(" removed"));
+    }
+    known.insert(sql, what);
+    return what;
+}
+
+} // namespace
 
 SqlStatement::SqlStatement(const Workspace &workspace, const QString &sql)
     : m_workspace(workspace), m_sql(sql), m_query(workspace.acquireQuery(sql, m_uncached))
 {
-    static const QRegularExpression write(QStringLiteral("^\\s*(INSERT|UPDATE|DELETE)\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    m_writes = write.match(sql).hasMatch();
+    m_writes = whatItWrites(sql);
 }
 
 SqlStatement::~SqlStatement()
@@ -48,11 +72,15 @@ SqlStatement &SqlStatement::bindOptionalText(const QString &placeholder, const Q
 
 SqlStatement &SqlStatement::exec()
 {
-    if (m_writes && !m_workspace.inTransaction()) {
+    if (!m_writes.isEmpty() && !m_workspace.inTransaction()) {
         // A write on its own gets a transaction of its own, so that on a shared workspace too it waits for the
         // write lock like any change does. The connection, not the const view of it, is what changes here.
         Transaction transaction(const_cast<Workspace &>(m_workspace));
         execQuery();
+        // Read before the commit records the change, which inserts a row of its own. Only after an INSERT: asked
+        // before any, PostgreSQL fails (lastval is not yet defined) and that dooms the transaction.
+        if (m_writes.endsWith(QStringLiteral(" added")))
+            m_insertedId = m_query->lastInsertId().toLongLong();
         transaction.commit();
         return *this;
     }
@@ -70,6 +98,8 @@ void SqlStatement::execQuery()
                                                          "the server of '%1' refused the change (read-only, or "
                                                          "this login may not write), so nothing was changed")
                                  .arg(m_workspace.path()));
+        if (m_workspace.backend().isTransient(error))
+            throw ConflictError(Workspace::busyRefusal(m_workspace.path()));
         if (m_workspace.backend().refusedAsReadOnly(error))
             throw InputError(QCoreApplication::translate("Workspace",
                                                          "workspace '%1' is read-only, so nothing was "
@@ -77,6 +107,8 @@ void SqlStatement::execQuery()
                                  .arg(m_workspace.path()));
         throw StorageError(QStringLiteral("workspace query failed: %1 (%2)").arg(error.text(), m_sql.simplified()));
     }
+    if (!m_writes.isEmpty())
+        m_workspace.noteWrite(m_writes, m_query->numRowsAffected());
 }
 
 QVariant SqlStatement::scalar()

@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace gonggu {
 
@@ -31,7 +32,7 @@ public:
     QString text(int column) const { return m_query->value(column).toString(); }
     qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
     bool isNull(int column) const { return m_query->isNull(column); }
-    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    qint64 lastInsertId() const { return m_insertedId ? *m_insertedId : m_query->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
 
     /** Runs the statement and returns the first column of the first row (null QVariant if none). */
@@ -44,7 +45,8 @@ private:
     QString m_sql;
     std::unique_ptr<QSqlQuery> m_uncached; // only while the cached query is busy
     QSqlQuery *m_query;
-    bool m_writes = false;
+    QString m_writes;                   // "payment added" for a write, empty for a read
+    std::optional<qint64> m_insertedId; // when the statement ran in a transaction of its own
 };
 
 } // namespace gonggu

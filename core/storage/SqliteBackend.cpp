@@ -1,5 +1,6 @@
 #include "SqliteBackend.h"
 
+#include "FixedStatement.h"
 #include "Workspace.h"
 #include "domain/Errors.h"
 
@@ -25,15 +26,6 @@ QString nextInspectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("gonggu-inspection-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Runs one statement that takes no values (PRAGMAs cannot take bound parameters; every value
-// spliced into these is a compile-time constant of this file, never user input).
-void execFixed(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        throw StorageError(QStringLiteral("workspace setup failed: %1 (%2)").arg(query.lastError().text(), sql));
 }
 
 int pragmaInt(const QSqlDatabase &db, const QString &pragma)
@@ -254,11 +246,10 @@ void SqliteBackend::refuseIfNotReadable() const
                             "it was left untouched")
                              .arg(m_path));
     if (facts.userVersion > Workspace::currentSchemaVersion)
-        throw InputError(tr("'%1' was written by a newer Gonggu (workspace version %2; this version reads "
-                            "up to %3); it was left untouched — please update Gonggu")
-                             .arg(m_path)
-                             .arg(facts.userVersion)
-                             .arg(Workspace::currentSchemaVersion));
+        throw InputError(
+            tr("'%1' was written by a newer Gonggu (workspace version %2; this version reads "
+               "up to %3); it was left untouched — please update Gonggu")
+                .arg(m_path, QString::number(facts.userVersion), QString::number(Workspace::currentSchemaVersion)));
 }
 
 void SqliteBackend::createEmptyFile() const

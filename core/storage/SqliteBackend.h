@@ -28,6 +28,10 @@ public:
     QString backUpBeforeMigration(const QSqlDatabase &db, int fromVersion) override;
     QStringList beginWriteStatements() const override;
     void backupTo(const QSqlDatabase &db, const QString &targetPath) const override;
+    // An INTEGER PRIMARY KEY always goes on from the largest id there is.
+    void continueIdsAfter(const QSqlDatabase &, const QString &) const override {}
+
+    void announceChange(const QSqlDatabase &, const QString &) const override {}
 
     QStringList integrityProblems(const QSqlDatabase &db) const override;
     bool refusedAsReadOnly(const QSqlError &error) const override;

@@ -1,9 +1,11 @@
 #include "Workspace.h"
 
+#include "FixedStatement.h"
 #include "Migrations.h"
 #include "PostgresBackend.h"
 #include "SqlStatement.h"
 #include "SqliteBackend.h"
+#include "StoredTime.h"
 #include "Transaction.h"
 #include "WorkspaceLocation.h"
 #include "domain/Errors.h"
@@ -21,13 +23,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("gonggu-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-void execFixed(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        throw StorageError(QStringLiteral("workspace query failed: %1 (%2)").arg(query.lastError().text(), sql));
 }
 
 std::unique_ptr<WorkspaceBackend> backendFor(const WorkspaceLocation &location, const Clock &clock)
@@ -146,7 +141,8 @@ void Workspace::migrate()
         Transaction transaction(*this);
         if (m_backend->lockedSchemaVersion(database()) < step.toVersion) { // else another program just did it
             for (const QString &statement : step.statements)
-                execFixed(database(), m_backend->ddl(statement)); // DDL takes no values, and PostgreSQL cannot prepare it
+                execFixed(database(),
+                          m_backend->ddl(statement)); // DDL takes no values, and PostgreSQL cannot prepare it
             // The version is written in the same transaction as the step: a step is done or not at all.
             m_backend->writeSchemaVersion(database(), step.toVersion);
         }
@@ -169,29 +165,79 @@ QStringList Workspace::integrityProblems(const QSqlDatabase &db)
     return SqliteBackend::sqliteIntegrityProblems(db);
 }
 
+QString Workspace::busyRefusal(const QString &location)
+{
+    return tr("other changes kept workspace '%1' busy for too long, so nothing was changed: try again").arg(location);
+}
+
+void Workspace::describeNextChanges(std::optional<RoundId> round, const QString &summary)
+{
+    m_describedRound = round;
+    m_describedSummary = summary.simplified();
+}
+
+void Workspace::noteWrite(const QString &what, int rows) const
+{
+    if (rows > 0)
+        m_writesInTransaction[what] += rows;
+}
+
+void Workspace::recordChange()
+{
+    QString summary = m_describedSummary;
+    if (summary.isEmpty()) {
+        QStringList parts;
+        for (const auto &[what, rows] : m_writesInTransaction)
+            parts << QStringLiteral("%1 × %2").arg(what).arg(rows);
+        summary = parts.join(QStringLiteral(", "));
+    }
+    // The round may be the one this very change removed: then the record keeps no round.
+    SqlStatement(*this, QStringLiteral("INSERT INTO change_log (at, coordinator, round_id, summary) VALUES (:at, "
+                                       ":coordinator, (SELECT id FROM round WHERE id = :round), :summary)"))
+        .bind(QStringLiteral(":at"), StoredTime::text(m_clock.nowUtc()))
+        .bind(QStringLiteral(":coordinator"), m_coordinator)
+        .bind(QStringLiteral(":round"), m_describedRound ? QVariant(*m_describedRound) : QVariant())
+        .bind(QStringLiteral(":summary"), summary)
+        .exec();
+    m_backend->announceChange(database(), m_coordinator);
+}
+
 bool Workspace::beginTransaction()
 {
     if (m_transactionDepth++ > 0)
         return false;
     m_rollbackOnly = false;
-    try {
-        for (const QString &statement : m_backend->beginWriteStatements())
-            execFixed(database(), statement);
-    } catch (...) {
+    for (const QString &statement : m_backend->beginWriteStatements()) {
+        QSqlQuery query(database());
+        if (query.exec(statement))
+            continue;
         m_transactionDepth = 0;
+        const QSqlError error = query.lastError();
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK")); // when BEGIN went through but the lock did not
-        throw;
+        if (m_backend->isTransient(error))
+            throw ConflictError(busyRefusal(path()));
+        throw StorageError(QStringLiteral("cannot start a change: %1 (%2)").arg(error.text(), statement));
     }
     return true;
 }
 
 void Workspace::endTransaction(bool outermost, bool commit)
 {
-    --m_transactionDepth;
     if (!commit)
         m_rollbackOnly = true;
+    if (outermost && commit && !m_rollbackOnly && !m_writesInTransaction.empty()) {
+        try {
+            recordChange(); // in the same transaction: a change and its record are committed together
+        } catch (...) {
+            m_rollbackOnly = true;
+            endTransaction(outermost, false);
+            throw;
+        }
+    }
+    --m_transactionDepth;
     if (!outermost)
         return;
+    m_writesInTransaction.clear();
     if (commit && !m_rollbackOnly) {
         QSqlQuery commitQuery(database());
         if (commitQuery.exec(QStringLiteral("COMMIT")))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/Ids.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -8,7 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace gonggu {
@@ -28,7 +31,7 @@ class Workspace
     Q_DECLARE_TR_FUNCTIONS(Workspace) // its refusals reach the window, in the user's language
 
 public:
-    static constexpr int currentSchemaVersion = 6;
+    static constexpr int currentSchemaVersion = 7;
     // Written into the SQLite header (PRAGMA application_id) so other SQLite files are told apart.
     static constexpr int applicationId = 0x47475531; // "GGU1"
 
@@ -58,6 +61,16 @@ public:
     QString migrationBackupPath() const { return m_migrationBackupPath; }
 
     bool inTransaction() const { return m_transactionDepth > 0; }
+    /** Why a change was refused when other coordinators' changes kept the workspace busy past the wait. */
+    static QString busyRefusal(const QString &location);
+
+    /** What the changes committed from now on are recorded as in the change history (ChangeLog): the round they
+     *  concern, if one, and a summary in the user's words ("Add payment …", "payment add --round 1 …"). Without
+     *  one, a change is summed up by the tables it wrote. */
+    void describeNextChanges(std::optional<RoundId> round, const QString &summary);
+    /** The channel a shared workspace announces each committed change on (LISTEN/NOTIFY), the coordinator's
+     *  name as payload. */
+    static constexpr const char *changeChannel = "gonggu_changes";
 
     /** A consistent copy of the whole workspace, written atomically with mode 0600. */
     void backupTo(const QString &targetPath) const;
@@ -73,6 +86,10 @@ private:
      *  a fresh one when the cached one is still in use further up the stack. */
     QSqlQuery *acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery> &uncached) const;
     void releaseQuery(const QString &sql, QSqlQuery *query) const;
+
+    /** SqlStatement reports each write ("payment added"), for the change history. */
+    void noteWrite(const QString &what, int rows) const;
+    void recordChange();
 
     bool beginTransaction();
     void endTransaction(bool outermost, bool commit);
@@ -92,6 +109,9 @@ private:
     };
     mutable std::unordered_map<QString, CachedQuery> m_queryCache;
     int m_transactionDepth = 0;
+    std::optional<RoundId> m_describedRound;
+    QString m_describedSummary;
+    mutable std::map<QString, int> m_writesInTransaction; // "payment added" → rows
     bool m_rollbackOnly = false;
 };
 

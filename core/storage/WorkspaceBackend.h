@@ -41,6 +41,13 @@ public:
     virtual QStringList beginWriteStatements() const = 0;
     /** A consistent copy of the whole workspace in a new file, written atomically with mode 0600. */
     virtual void backupTo(const QSqlDatabase &db, const QString &targetPath) const = 0;
+    /** After rows were written with explicit ids (a copy of another workspace), the next id this table hands
+     *  out comes after them. */
+    virtual void continueIdsAfter(const QSqlDatabase &db, const QString &table) const = 0;
+
+    /** Tells other programs on the workspace that a change is being committed (on a server, NOTIFY on
+     *  Workspace::changeChannel, delivered at COMMIT); nothing for a file. */
+    virtual void announceChange(const QSqlDatabase &db, const QString &coordinator) const = 0;
 
     /** Problems found by the system's own consistency checks; empty when healthy. */
     virtual QStringList integrityProblems(const QSqlDatabase &db) const = 0;

@@ -36,19 +36,23 @@ WorkspaceLocation WorkspaceLocation::parse(const QString &text)
     location.m_kind = Kind::Postgres;
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        throw InputError(QCoreApplication::translate("Workspace", "'%1' is not a valid server address: %2").arg(text, url.errorString()));
+        throw InputError(QCoreApplication::translate("Workspace", "'%1' is not a valid server address: %2")
+                             .arg(text, url.errorString()));
     location.m_user = url.userName(QUrl::FullyDecoded);
     location.m_password = url.password(QUrl::FullyDecoded);
     location.m_host = url.host(QUrl::FullyDecoded);
     location.m_port = url.port(-1);
     location.m_database = url.path(QUrl::FullyDecoded).mid(1);
     if (location.m_database.isEmpty() || location.m_database.contains(u'/'))
-        throw InputError(
-            QCoreApplication::translate("Workspace", "'%1' names no database: write it as postgresql://user@host/database").arg(location.display()));
+        throw InputError(QCoreApplication::translate(
+                             "Workspace", "'%1' names no database: write it as postgresql://user@host/database")
+                             .arg(location.display()));
     static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (!keyword.match(key).hasMatch())
-            throw InputError(QCoreApplication::translate("Workspace", "'%1' is not a connection option of the server address").arg(key));
+            throw InputError(
+                QCoreApplication::translate("Workspace", "'%1' is not a connection option of the server address")
+                    .arg(key));
         if (key == u"password")
             location.m_password = value; // libpq allows it here too; it is kept out of display() all the same
         else

@@ -13,7 +13,11 @@ namespace gonggu {
 class WorkspaceLocation
 {
 public:
-    enum class Kind { File, Postgres };
+    enum class Kind
+    {
+        File,
+        Postgres
+    };
 
     /** Parses what the user gave to --workspace; throws InputError for a malformed server URL. */
     static WorkspaceLocation parse(const QString &text);

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>gonggu::ChangeHistoryDialog</name>
+    <message numerus="yes">
+        <source>The newest %n change(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gonggu::DashboardCardRow</name>
     <message numerus="yes">
         <source>%Ln buyer(s) still owe</source>

@@ -311,6 +311,13 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonCommand</name>
     <message>
         <source>Edit person %1</source>
@@ -421,10 +428,6 @@
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <source>Choose the language</source>
-        <translation>언어를 고릅니다</translation>
-    </message>
-    <message>
         <source>&amp;New Round…</source>
         <translation>새 공구(&amp;N)…</translation>
     </message>
@@ -519,6 +522,26 @@
     <message>
         <source>Bring the courier's tracking numbers back to the round's orders</source>
         <translation>택배사의 송장번호를 공구 주문에 입력</translation>
+    </message>
+    <message>
+        <source>Open &amp;Shared Workspace…</source>
+        <translation>공유 장부 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace that several coordinators share on a PostgreSQL server</source>
+        <translation>여러 진행자가 PostgreSQL 서버에서 함께 쓰는 장부를 엽니다</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>변경 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>List the changes recorded in this workspace: when, by whom, in which round</source>
+        <translation>이 장부에 기록된 변경을 언제, 누가, 어느 공구에서 했는지 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Choose the language and the name your changes are recorded under</source>
+        <translation>언어와 변경 기록에 남길 이름을 고릅니다</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1261,66 @@
         <source>cannot replace '%1'</source>
         <translation>'%1' 파일을 바꿀 수 없습니다</translation>
     </message>
+    <message>
+        <source>this Gonggu cannot reach PostgreSQL servers: install the package libqt6sql6-psql</source>
+        <translation>이 공구 프로그램은 PostgreSQL 서버에 연결할 수 없습니다: libqt6sql6-psql 패키지를 설치해 주세요</translation>
+    </message>
+    <message>
+        <source>the server of '%1' needs a password: %2</source>
+        <translation>'%1' 서버에 비밀번호가 필요합니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the shared workspace '%1': %2</source>
+        <translation>공유 장부 '%1'에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the database of '%1' holds another program's tables, not a Gonggu workspace; it was left untouched — give Gonggu an empty database</source>
+        <translation>'%1' 데이터베이스에는 다른 프로그램의 테이블이 있어 공구 장부가 아닙니다. 그대로 두었습니다 — 공구에는 빈 데이터베이스를 주세요</translation>
+    </message>
+    <message>
+        <source>the database of '%1' is not a Gonggu workspace; it was left untouched</source>
+        <translation>'%1' 데이터베이스는 공구 장부가 아닙니다. 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>a shared workspace is backed up on its server (pg_dump); Gonggu makes file backups only of workspace files</source>
+        <translation>공유 장부는 서버에서 백업합니다(pg_dump). 공구는 장부 파일만 파일로 백업합니다</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another coordinator after you opened it, so your change was not saved: look at their version and make yours again</source>
+        <translation>연 뒤에 다른 진행자가 %1을(를) 바꿔서 내 변경은 저장하지 않았습니다: 바뀐 내용을 보고 다시 고쳐 주세요</translation>
+    </message>
+    <message>
+        <source>the server of '%1' refused the change (read-only, or this login may not write), so nothing was changed</source>
+        <translation>'%1' 서버가 변경을 거부해(읽기 전용이거나 이 계정에 쓰기 권한이 없음) 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>other changes kept workspace '%1' busy for too long, so nothing was changed: try again</source>
+        <translation>다른 변경이 '%1' 장부를 너무 오래 쓰고 있어 아무것도 바꾸지 않았습니다: 다시 해 주세요</translation>
+    </message>
+    <message>
+        <source>a workspace cannot be copied into itself</source>
+        <translation>작업 공간을 자기 자신에게 복사할 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' (version %2) and '%3' (version %4) are not of the same workspace version</source>
+        <translation>'%1'(버전 %2)과 '%3'(버전 %4)은 작업 공간 버전이 서로 다릅니다</translation>
+    </message>
+    <message>
+        <source>'%1' already holds a Gonggu workspace (rounds: %2, people: %3, payments: %4); a workspace is copied only into an empty one, so nothing was changed</source>
+        <translation>'%1'에는 이미 공구 작업 공간이 있습니다(공구 %2개, 사람 %3명, 입금 %4건). 작업 공간은 빈 곳에만 복사하므로 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid server address: %2</source>
+        <translation>'%1'은(는) 올바른 서버 주소가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>'%1' names no database: write it as postgresql://user@host/database</source>
+        <translation>'%1'에 데이터베이스 이름이 없습니다: postgresql://사용자@호스트/데이터베이스 형식으로 적어 주세요</translation>
+    </message>
+    <message>
+        <source>'%1' is not a connection option of the server address</source>
+        <translation>'%1'은(는) 서버 주소의 연결 옵션이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>
@@ -1268,6 +1351,21 @@
     <message>
         <source>&amp;Clear Recent</source>
         <translation>목록 지우기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>Shared Workspace</source>
+        <translation>공유 장부</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2</source>
+        <translation>%1@%2 비밀번호</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1568,10 @@
         <source>The automatic backup failed: %1</source>
         <translation>자동 백업에 실패했습니다: %1</translation>
     </message>
+    <message>
+        <source>A shared workspace is backed up on its server, by the server's administrator</source>
+        <translation>공유 장부는 서버 관리자가 서버에서 백업합니다</translation>
+    </message>
 </context>
 <context>
     <name>gonggu::BackupsDialog</name>
@@ -1626,6 +1728,47 @@
     <message>
         <source>Type a name or nickname</source>
         <translation>이름이나 닉네임을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::ChangeHistoryDialog</name>
+    <message>
+        <source>Change History</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>진행자</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>공구</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(removed round)</source>
+        <translation>(삭제된 공구)</translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet.</source>
+        <translation>아직 기록된 변경이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s), newest first.</source>
+        <translation>
+            <numerusform>최근 변경 %n건, 최신순</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2903,30 @@
         <translation>장부를 복원하지 않았습니다. 장부는 그대로입니다.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Your changes to this shared workspace are recorded under this name (Preferences)</source>
+        <translation>이 공유 장부에서 바꾼 내용은 이 이름으로 기록됩니다(환경 설정)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Shared · %1</source>
+        <translation>공유 · %1</translation>
+    </message>
+    <message>
+        <source>The workspace was changed elsewhere; shown as it is now</source>
+        <translation>다른 곳에서 장부가 바뀌어 지금 내용으로 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>%1 changed the workspace</source>
+        <translation>%1 님이 장부를 바꿨습니다</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4277,18 @@
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
+    <message>
+        <source>Your login name</source>
+        <translation>로그인 이름</translation>
+    </message>
+    <message>
+        <source>The change history records your edits under this name; other coordinators of a shared workspace see it.</source>
+        <translation>변경 기록에 내 수정이 이 이름으로 남고, 공유 장부의 다른 진행자도 이 이름을 봅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator name:</source>
+        <translation>진행자 이름(&amp;C):</translation>
+    </message>
 </context>
 <context>
     <name>gonggu::SettlementFigures</name>
@@ -4203,6 +4382,33 @@
     <message>
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::SharedWorkspaceDialog</name>
+    <message>
+        <source>Open Shared Workspace</source>
+        <translation>공유 장부 열기</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, shared by several coordinators at once.</source>
+        <translation>PostgreSQL 서버에 있어 여러 진행자가 함께 쓰는 장부입니다.</translation>
+    </message>
+    <message>
+        <source>The password is asked for when needed, or taken from PGPASSWORD or ~/.pgpass; Gonggu never saves it.</source>
+        <translation>비밀번호는 필요할 때 묻거나 PGPASSWORD, ~/.pgpass에서 가져오며 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>서버 주소(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Write the server's address as postgresql://name@server/database.</source>
+        <translation>서버 주소를 postgresql://이름@서버/데이터베이스 형식으로 적어 주세요.</translation>
     </message>
 </context>
 <context>
@@ -4511,16 +4717,16 @@
         <translation>커뮤니티 공동구매를 관리합니다.</translation>
     </message>
     <message>
-        <source>Open the workspace file &lt;path&gt;.</source>
-        <translation>장부 파일 &lt;path&gt;를 엽니다.</translation>
-    </message>
-    <message>
         <source>Speak &lt;language&gt;: ko (한국어) or en (English).</source>
         <translation>&lt;language&gt;로 표시합니다: ko (한국어) 또는 en (English).</translation>
     </message>
     <message>
         <source>Unknown language %1: use ko or en.</source>
         <translation>알 수 없는 언어 %1: ko 또는 en을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Open the workspace file &lt;path&gt;, or the shared workspace at a postgresql:// URL.</source>
+        <translation>&lt;path&gt; 장부 파일이나 postgresql:// 주소의 공유 장부를 엽니다.</translation>
     </message>
 </context>
 </TS>

@@ -11,12 +11,22 @@
 
 namespace gonggu::test {
 
-CliResult CliTest::cliRaw(const QStringList &arguments) const
+QProcessEnvironment CliTest::environment() const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Keep the user's real default workspace out of reach of every test.
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+    return environment;
+}
+
+CliResult CliTest::cliRaw(const QStringList &arguments) const
+{
+    return cliRaw(arguments, environment());
+}
+
+CliResult CliTest::cliRaw(const QStringList &arguments, const QProcessEnvironment &environment) const
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(cliPath(), arguments);
     CliResult result;

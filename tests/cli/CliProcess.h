@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -30,6 +31,10 @@ protected:
     CliResult cli(const QStringList &arguments) const;
     /** gonggu-cli ARGS... with no --workspace added. */
     CliResult cliRaw(const QStringList &arguments) const;
+    /** The same, in an environment of the test's making (start from environment()). */
+    CliResult cliRaw(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    /** What every run gets: this process's environment, with the user's default workspace out of reach. */
+    QProcessEnvironment environment() const;
     /** Runs a command that must succeed and returns the id it printed with --format json. */
     qint64 create(QStringList arguments) const;
     /** Fills the workspace with the demo round (round 1). */

@@ -11,8 +11,8 @@
 
 /** For a test of what only a workspace file has (its header, pragmas, file mode, SQLite's own backups): skipped
  *  when the suite runs against the PostgreSQL test server. */
-#define GONGGU_FILE_WORKSPACE_ONLY()                                                                                 \
-    if (::gonggu::test::TempWorkspaceTest::onServer())                                                               \
+#define GONGGU_FILE_WORKSPACE_ONLY()                                                                                   \
+    if (::gonggu::test::TempWorkspaceTest::onServer())                                                                 \
     GTEST_SKIP() << "a workspace file's own property; this run keeps its workspaces on a PostgreSQL server"
 
 namespace gonggu::test {

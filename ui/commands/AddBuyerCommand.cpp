@@ -12,6 +12,7 @@ AddBuyerCommand::AddBuyerCommand(WorkspaceSession &session, const Round &round, 
     : EditCommand(session, tr("Add buyer %1").arg(buyer.person.displayName.trimmed())), m_round(round),
       m_buyer(std::move(buyer))
 {
+    setRound(round.id);
 }
 
 void AddBuyerCommand::apply()

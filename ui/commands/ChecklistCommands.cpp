@@ -26,6 +26,7 @@ AddChecklistItemCommand::AddChecklistItemCommand(WorkspaceSession &session, Roun
     : EditCommand(session, tr("Add “%1” to the checklist").arg(quotedForMenu(text))), m_round(round),
       m_text(text.trimmed())
 {
+    setRound(round);
 }
 
 void AddChecklistItemCommand::apply()
@@ -53,6 +54,7 @@ SetChecklistItemDoneCommand::SetChecklistItemDoneCommand(WorkspaceSession &sessi
                                 : tr("Untick “%1”").arg(quotedForMenu(item.text))),
       m_item(std::move(item)), m_done(done)
 {
+    setRound(m_item.roundId);
 }
 
 void SetChecklistItemDoneCommand::apply()
@@ -79,6 +81,7 @@ EditChecklistItemCommand::EditChecklistItemCommand(WorkspaceSession &session, Ch
     : EditCommand(session, tr("Reword “%1”").arg(quotedForMenu(item.text))), m_item(std::move(item)),
       m_text(text.trimmed())
 {
+    setRound(m_item.roundId);
 }
 
 void EditChecklistItemCommand::apply()
@@ -105,6 +108,7 @@ void EditChecklistItemCommand::announce()
 RemoveChecklistItemCommand::RemoveChecklistItemCommand(WorkspaceSession &session, ChecklistItem item)
     : EditCommand(session, tr("Remove “%1” from the checklist").arg(quotedForMenu(item.text))), m_item(std::move(item))
 {
+    setRound(m_item.roundId);
 }
 
 void RemoveChecklistItemCommand::apply()
@@ -127,6 +131,7 @@ void RemoveChecklistItemCommand::announce()
 AddDefaultQuestionsCommand::AddDefaultQuestionsCommand(WorkspaceSession &session, Round round, Language language)
     : EditCommand(session, tr("Add the default supplier questions")), m_round(std::move(round)), m_language(language)
 {
+    setRound(m_round.id);
 }
 
 void AddDefaultQuestionsCommand::apply()

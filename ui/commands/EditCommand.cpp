@@ -16,22 +16,28 @@ void EditCommand::redo()
         m_applied = true;
         return;
     }
-    guarded(&EditCommand::apply);
+    guarded(&EditCommand::apply, text());
 }
 
 void EditCommand::undo()
 {
-    guarded(&EditCommand::revert);
+    // The history reads as the Edit menu did when the user chose it.
+    guarded(&EditCommand::revert, tr("Undo: %1").arg(text()));
 }
 
-void EditCommand::guarded(void (EditCommand::*step)())
+void EditCommand::guarded(void (EditCommand::*step)(), const QString &summary)
 {
+    m_session.beginOwnChanges(m_round, summary);
     try {
         (this->*step)();
     } catch (const Error &error) {
         // The workspace no longer matches this step (changed elsewhere): say so and keep the stack usable.
-        m_session.reportError(error.message());
+        m_session.endOwnChanges();
+        announce();
+        m_session.reportRefusal(error);
+        return;
     }
+    m_session.endOwnChanges();
     announce();
 }
 

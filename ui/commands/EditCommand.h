@@ -1,6 +1,11 @@
 #pragma once
 
+#include "domain/Ids.h"
+
+#include <QCoreApplication>
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace gonggu {
 
@@ -10,6 +15,8 @@ class WorkspaceSession;
  *  announce() the change so that pages reload; core's errors never escape into Qt's event loop. */
 class EditCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditCommand)
+
 public:
     EditCommand(WorkspaceSession &session, const QString &text);
 
@@ -23,13 +30,19 @@ public:
     void redo() final;
     void undo() final;
 
+    /** The round the edit concerns, for the change history; none for the directory's edits. */
+    std::optional<RoundId> round() const { return m_round; }
+
 protected:
     WorkspaceSession &session() { return m_session; }
+    void setRound(RoundId round) { m_round = round; }
 
 private:
-    void guarded(void (EditCommand::*step)());
+    /** Runs the step as the history should record it, reporting a refusal instead of throwing. */
+    void guarded(void (EditCommand::*step)(), const QString &summary);
 
     WorkspaceSession &m_session;
+    std::optional<RoundId> m_round;
     bool m_applied = false; // set by WorkspaceSession::execute(): the first redo() has nothing to do
 };
 

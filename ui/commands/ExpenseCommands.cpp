@@ -40,6 +40,7 @@ QString describeRemove(const Expense &expense)
 AddExpenseCommand::AddExpenseCommand(WorkspaceSession &session, Expense expense)
     : EditCommand(session, describeAdd(expense)), m_expense(std::move(expense))
 {
+    setRound(m_expense.roundId);
 }
 
 void AddExpenseCommand::apply()
@@ -67,6 +68,7 @@ void AddExpenseCommand::announce()
 RemoveExpenseCommand::RemoveExpenseCommand(WorkspaceSession &session, Expense expense)
     : EditCommand(session, describeRemove(expense)), m_expense(std::move(expense))
 {
+    setRound(m_expense.roundId);
 }
 
 void RemoveExpenseCommand::apply()

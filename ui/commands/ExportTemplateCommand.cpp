@@ -13,6 +13,7 @@ SaveExportTemplateCommand::SaveExportTemplateCommand(WorkspaceSession &session, 
                                : tr("Save the export template of %1").arg(round.supplier.trimmed())),
       m_round(std::move(round)), m_choice(std::move(choice))
 {
+    setRound(m_round.id);
     m_before = ExportTemplateRepository(session.workspace()).find(m_round.supplier, m_choice.kind);
 }
 

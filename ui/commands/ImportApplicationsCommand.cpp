@@ -40,6 +40,7 @@ ImportApplicationsCommand::ImportApplicationsCommand(WorkspaceSession &session, 
     : EditCommand(session, tr("Import %n application(s) into %1", nullptr, changedRows(plan)).arg(round.title)),
       m_round(std::move(round)), m_plan(std::move(plan))
 {
+    setRound(m_round.id);
     const OrderRepository orders(session.workspace());
     for (const PlannedApplication &planned : m_plan.rows) {
         if (planned.action != ApplicationAction::UpdateOrder || !planned.orderId)
@@ -81,7 +82,10 @@ void ImportApplicationsCommand::revert()
     PersonRepository people(workspace);
     for (const OrderId id : m_createdOrders)
         orders.remove(id);
-    for (const OrderSnapshot &snapshot : m_updatedOrders) {
+    // The import moved the rows' versions on: undo puts back what it changed, at the version it left.
+    for (OrderSnapshot &snapshot : m_updatedOrders) {
+        if (const std::optional<Order> now = orders.find(snapshot.order.id))
+            snapshot.order.rowVersion = now->rowVersion;
         orders.update(snapshot.order);
         for (const OrderLine &line : orders.lines(snapshot.order.id)) {
             const bool kept = std::any_of(snapshot.lines.begin(), snapshot.lines.end(),
@@ -92,8 +96,11 @@ void ImportApplicationsCommand::revert()
         for (const OrderLine &line : snapshot.lines)
             orders.setQuantity(snapshot.order.id, line.itemId, line.quantity);
     }
-    for (const Person &person : m_filledPeople)
+    for (Person &person : m_filledPeople) {
+        if (const std::optional<Person> now = people.find(person.id))
+            person.rowVersion = now->rowVersion;
         people.update(person);
+    }
     for (const PersonId id : m_createdPeople)
         people.remove(id);
     transaction.commit();

@@ -14,6 +14,7 @@ ImportBankStatementCommand::ImportBankStatementCommand(WorkspaceSession &session
                                .arg(plan.count(DepositAction::Review))),
       m_round(std::move(round)), m_plan(std::move(plan))
 {
+    setRound(m_round.id);
 }
 
 void ImportBankStatementCommand::apply()

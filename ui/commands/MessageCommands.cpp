@@ -34,6 +34,7 @@ SaveTemplateCommand::SaveTemplateCommand(WorkspaceSession &session, RoundId roun
           tr("Save the wording of “%1” (%2)").arg(MessageText::of(wording.kind), MessageText::of(wording.language))),
       m_round(round), m_wording(std::move(wording))
 {
+    setRound(round);
 }
 
 void SaveTemplateCommand::apply()
@@ -65,6 +66,7 @@ ResetTemplateCommand::ResetTemplateCommand(WorkspaceSession &session, RoundId ro
           tr("Reset the wording of “%1” (%2) to the default").arg(MessageText::of(kind), MessageText::of(language))),
       m_round(round), m_kind(kind), m_language(language)
 {
+    setRound(round);
 }
 
 void ResetTemplateCommand::apply()
@@ -91,6 +93,7 @@ MarkSentCommand::MarkSentCommand(WorkspaceSession &session, RoundId round, std::
     : EditCommand(session, describeMarkSent(messages, channel)), m_round(round), m_messages(std::move(messages)),
       m_channel(channel)
 {
+    setRound(round);
 }
 
 void MarkSentCommand::apply()

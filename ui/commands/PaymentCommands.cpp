@@ -21,6 +21,7 @@ QString describe(const Payment &payment, const QString &buyer)
 AddPaymentCommand::AddPaymentCommand(WorkspaceSession &session, Round round, Payment payment, const QString &buyer)
     : EditCommand(session, describe(payment, buyer)), m_round(std::move(round)), m_payment(std::move(payment))
 {
+    setRound(m_round.id);
     m_payment.roundId = m_round.id;
     if (m_payment.personId) {
         if (const std::optional<Order> order =

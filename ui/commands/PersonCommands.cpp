@@ -39,16 +39,19 @@ EditPersonCommand::EditPersonCommand(WorkspaceSession &session, Person before, P
       m_after(std::move(after))
 {
     m_after.id = m_before.id;
+    m_after.rowVersion = m_before.rowVersion; // the version the edit was made on
 }
 
+// Each save moves the row's version on: the other side of the edit names the version this one left, so that undo
+// and redo go through while another coordinator's change in between is refused (ConflictError).
 void EditPersonCommand::apply()
 {
-    PersonRepository(session().workspace()).update(m_after);
+    m_before.rowVersion = PersonRepository(session().workspace()).update(m_after);
 }
 
 void EditPersonCommand::revert()
 {
-    PersonRepository(session().workspace()).update(m_before);
+    m_after.rowVersion = PersonRepository(session().workspace()).update(m_before);
 }
 
 void EditPersonCommand::announce()

@@ -24,6 +24,7 @@ AssignDepositCommand::AssignDepositCommand(WorkspaceSession &session, Round roun
     : EditCommand(session, assignText(deposit, person, buyer)), m_round(std::move(round)),
       m_deposit(std::move(deposit)), m_person(person), m_rememberAlias(rememberAlias)
 {
+    setRound(m_round.id);
 }
 
 void AssignDepositCommand::apply()
@@ -48,6 +49,7 @@ SplitDepositCommand::SplitDepositCommand(WorkspaceSession &session, Round round,
                                     buyers.join(QStringLiteral(", ")))),
       m_round(std::move(round)), m_deposit(std::move(deposit)), m_parts(std::move(parts))
 {
+    setRound(m_round.id);
 }
 
 void SplitDepositCommand::apply()
@@ -72,6 +74,7 @@ IgnoreDepositCommand::IgnoreDepositCommand(WorkspaceSession &session, Round roun
                                .arg(DisplayText::money(deposit.amount), deposit.depositorName)),
       m_round(std::move(round)), m_deposit(std::move(deposit)), m_ignore(ignore)
 {
+    setRound(m_round.id);
 }
 
 void IgnoreDepositCommand::apply()

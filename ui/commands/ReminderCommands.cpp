@@ -31,6 +31,7 @@ SetReminderDoneCommand::SetReminderDoneCommand(WorkspaceSession &session, Planne
                                 : tr("Mark “%1” not done").arg(quotedForMenu(reminder.text))),
       m_reminder(std::move(reminder)), m_done(done), m_id(m_reminder.reminder.id)
 {
+    setRound(m_reminder.reminder.roundId);
 }
 
 void SetReminderDoneCommand::apply()
@@ -58,6 +59,7 @@ SnoozeReminderCommand::SnoozeReminderCommand(WorkspaceSession &session, PlannedR
     : EditCommand(session, describeSnooze(reminder, until, session.clock().nowUtc())), m_reminder(std::move(reminder)),
       m_until(until.isValid() ? until.toUTC() : QDateTime()), m_id(m_reminder.reminder.id)
 {
+    setRound(m_reminder.reminder.roundId);
 }
 
 void SnoozeReminderCommand::apply()
@@ -91,6 +93,7 @@ AddReminderCommand::AddReminderCommand(WorkspaceSession &session, Round round, Q
     : EditCommand(session, tr("Add reminder “%1”").arg(quotedForMenu(note))), m_round(std::move(round)),
       m_dueAt(std::move(dueAt)), m_note(note.trimmed()), m_order(order)
 {
+    setRound(m_round.id);
 }
 
 void AddReminderCommand::apply()
@@ -121,6 +124,7 @@ RemoveReminderCommand::RemoveReminderCommand(WorkspaceSession &session, Round ro
     : EditCommand(session, tr("Remove reminder “%1”").arg(quotedForMenu(reminder.text))), m_round(std::move(round)),
       m_reminder(std::move(reminder))
 {
+    setRound(m_round.id);
 }
 
 void RemoveReminderCommand::apply()

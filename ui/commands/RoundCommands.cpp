@@ -62,7 +62,9 @@ EditRoundCommand::EditRoundCommand(WorkspaceSession &session, Round before, Roun
       m_before(std::move(before)), m_after(std::move(after)), m_itemsBefore(std::move(itemsBefore)),
       m_itemsAfter(std::move(itemsAfter))
 {
+    setRound(m_before.id);
     m_after.id = m_before.id;
+    m_after.rowVersion = m_before.rowVersion; // the version the edit was made on
     for (Item &item : m_itemsAfter)
         item.roundId = m_before.id;
 }
@@ -83,7 +85,8 @@ void EditRoundCommand::apply()
     Workspace &workspace = session().workspace();
     ItemRepository items(workspace);
     Transaction transaction(workspace);
-    RoundRepository(workspace).update(m_after);
+    // The other side of the edit names the version this one leaves (see EditPersonCommand).
+    const qint64 version = RoundRepository(workspace).update(m_after);
     // Removals first, so that a new item may take the name of one that goes.
     for (const Item &item : m_itemsBefore) {
         if (!findItem(m_itemsAfter, item.id))
@@ -98,6 +101,7 @@ void EditRoundCommand::apply()
         }
     }
     transaction.commit();
+    m_before.rowVersion = version;
 }
 
 void EditRoundCommand::revert()
@@ -116,8 +120,9 @@ void EditRoundCommand::revert()
         if (!findItem(m_itemsAfter, item.id))
             items.restore(item);
     }
-    RoundRepository(workspace).update(m_before);
+    const qint64 version = RoundRepository(workspace).update(m_before);
     transaction.commit();
+    m_after.rowVersion = version;
 }
 
 void EditRoundCommand::announce()

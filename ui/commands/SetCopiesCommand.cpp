@@ -10,6 +10,7 @@ SetCopiesCommand::SetCopiesCommand(WorkspaceSession &session, const Item &item, 
     : EditCommand(session, describe(item, buyer, newQuantity, nameItem)), m_item(item), m_orderId(orderId),
       m_oldQuantity(oldQuantity), m_newQuantity(newQuantity)
 {
+    setRound(item.roundId);
 }
 
 QString SetCopiesCommand::describe(const Item &item, const QString &buyer, int quantity, bool nameItem)

@@ -13,6 +13,7 @@ SetDeliveryCommand::SetDeliveryCommand(WorkspaceSession &session, RoundId roundI
     : EditCommand(session, tr("Set delivery of %1 to %2").arg(buyer, DisplayText::of(delivery))), m_roundId(roundId),
       m_orderId(orderId), m_delivery(delivery)
 {
+    setRound(roundId);
 }
 
 void SetDeliveryCommand::apply()
@@ -21,6 +22,9 @@ void SetDeliveryCommand::apply()
     if (!m_before)
         throw InputError(tr("This order no longer exists."));
     OrderBook(session().workspace(), session().clock()).setDelivery(m_orderId, m_delivery);
+    // Undo names the version this edit left, so that it is refused only when someone changed the order since.
+    if (const std::optional<Order> now = OrderRepository(session().workspace()).find(m_orderId))
+        m_before->rowVersion = now->rowVersion;
 }
 
 void SetDeliveryCommand::revert()

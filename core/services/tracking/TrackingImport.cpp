@@ -387,7 +387,7 @@ std::vector<Order> TrackingImport::apply(const Round &round, const TrackingImpor
                 TrackingImport::tr("order %1 is no longer in the round; plan the import again").arg(row.orderId));
         before.push_back(*order);
         order->trackingNumber = row.trackingNumber;
-        orders.update(*order);
+        before.back().rowVersion = orders.update(*order); // what undo writes back over
     }
     transaction.commit();
     return before;

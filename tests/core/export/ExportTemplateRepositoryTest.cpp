@@ -109,7 +109,7 @@ TEST_F(ExportTemplateRepositoryTest, AWorkspaceOfVersionFiveGainsTheTableAndKeep
         raw.exec(QStringLiteral("PRAGMA user_version = 5"));
     }
     Workspace migrated(path, m_clock);
-    EXPECT_EQ(migrated.schemaVersion(), 6);
+    EXPECT_EQ(migrated.schemaVersion(), Workspace::currentSchemaVersion);
     EXPECT_FALSE(migrated.migrationBackupPath().isEmpty());
     ExportTemplateRepository templates(migrated);
     EXPECT_TRUE(templates.all().empty());

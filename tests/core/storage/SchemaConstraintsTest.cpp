@@ -129,9 +129,10 @@ struct KeyColumn
 };
 
 const KeyColumn keyColumns[] = {
-    {"round", "status", roundStatusKeys},      {"buyer_order", "status", orderStatusKeys},
-    {"buyer_order", "delivery", deliveryKeys}, {"contact_log", "channel", contactChannelKeys},
-    {"contact_log", "kind", contactKindKeys},  {"payment", "source", paymentSourceKeys}, {"round_expense", "kind", expenseKindKeys}, {"payment_event", "action", paymentEventActionKeys},
+    {"round", "status", roundStatusKeys},       {"buyer_order", "status", orderStatusKeys},
+    {"buyer_order", "delivery", deliveryKeys},  {"contact_log", "channel", contactChannelKeys},
+    {"contact_log", "kind", contactKindKeys},   {"payment", "source", paymentSourceKeys},
+    {"round_expense", "kind", expenseKindKeys}, {"payment_event", "action", paymentEventActionKeys},
 };
 
 /** The CHECK (... IN (...)) lists of the schema and the keys of domain/Statuses.h stay in step. */
@@ -154,8 +155,9 @@ protected:
                        {m_order, column == u"channel" ? key : QStringLiteral("chat"),
                         column == u"kind" ? key : QStringLiteral("progress"), now});
         if (table == u"round_expense")
-            return run(QStringLiteral("INSERT INTO round_expense (round_id, kind, amount, created_at) VALUES (?, ?, 1000, ?)"),
-                       {m_round, key, now});
+            return run(
+                QStringLiteral("INSERT INTO round_expense (round_id, kind, amount, created_at) VALUES (?, ?, 1000, ?)"),
+                {m_round, key, now});
         if (table == u"payment_event")
             return run(QStringLiteral("INSERT INTO payment_event (round_id, action, at) VALUES (?, ?, ?)"),
                        {m_round, key, now});

@@ -41,8 +41,9 @@ TEST_F(WorkspaceTest, IsAtTheCurrentSchemaVersion)
 {
     EXPECT_EQ(workspace().schemaVersion(), Workspace::currentSchemaVersion);
     EXPECT_EQ(workspace().schemaVersion(), Workspace::currentSchemaVersion);
-    if (!onServer())
+    if (!onServer()) {
         EXPECT_EQ(pragma(workspace(), QStringLiteral("user_version")).toInt(), Workspace::currentSchemaVersion);
+    }
     EXPECT_TRUE(workspace().migrationBackupPath().isEmpty()) << "a new file has nothing to back up";
 }
 

@@ -144,7 +144,7 @@ TEST_F(ReminderNotifierTest, ARoundDateMovedIntoThePastIsToldOfAtOnce)
     // The books came early, on the 10th: its 09:00 reminder is due already.
     Round edited = m_round;
     edited.deliveryOn = QDate(2026, 11, 10);
-    RoundRepository(sessionWorkspace()).update(edited);
+    edited.rowVersion = RoundRepository(sessionWorkspace()).update(edited);
     emit session().roundChanged(m_round.id);
     ASSERT_EQ(m_banner.notices().size(), 1u);
     EXPECT_TRUE(m_banner.notices().front().text.startsWith(QStringLiteral("Books arrive (2026-11-10)")));
@@ -152,7 +152,7 @@ TEST_F(ReminderNotifierTest, ARoundDateMovedIntoThePastIsToldOfAtOnce)
     // Changed without a word from the session (another program), the round is read afresh at the next look.
     m_banner.dismiss();
     edited.meetupAt = seoul(11, 14);
-    RoundRepository(sessionWorkspace()).update(edited);
+    edited.rowVersion = RoundRepository(sessionWorkspace()).update(edited);
     const QStringList told = texts(m_notifier->checkNow());
     ASSERT_EQ(told.size(), 1);
     EXPECT_TRUE(told.first().startsWith(QStringLiteral("Meetup D-1 (2026-11-11 14:00"))) << told.first().toStdString();

@@ -38,7 +38,7 @@ protected:
         m_round = addRound(workspace(), QStringLiteral("1차 공구"), 3000);
         m_round.closesOn = QDate(2026, 11, 12);
         m_round.paymentDue = QDate(2026, 11, 9);
-        RoundRepository(workspace()).update(m_round);
+        m_round.rowVersion = RoundRepository(workspace()).update(m_round);
         m_book = addItem(workspace(), m_round.id, QStringLiteral("실전 리팩터링"), 20000);
 
         const PersonId ga = buyer(u"가", 2, OrderStatus::Confirmed, Delivery::Courier, seoul(2, 10));
@@ -119,7 +119,7 @@ TEST_F(RoundDashboardTest, DaysToTheDatesCountFromTodayInKorea)
     EXPECT_EQ(cards.daysToClosing, 0) << "closing day in Korea, still the 11th in UTC";
 
     m_round.closesOn = QDate();
-    RoundRepository(workspace()).update(m_round);
+    m_round.rowVersion = RoundRepository(workspace()).update(m_round);
     EXPECT_FALSE(dashboard().cards.daysToClosing.has_value());
 }
 

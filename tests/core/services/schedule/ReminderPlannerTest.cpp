@@ -42,7 +42,7 @@ protected:
         m_round.deliveryOn = QDate(2026, 11, 18);
         m_round.meetupAt = utc(11, 20, 5);
         m_round.meetupPlace = u"판교역"_s;
-        RoundRepository(workspace()).update(m_round);
+        m_round.rowVersion = RoundRepository(workspace()).update(m_round);
         const Item book = addItem(workspace(), m_round.id, u"실전 리팩터링"_s, 10000);
         OrderBook orders(workspace(), m_clock);
         m_unpaidPerson = addPerson(workspace(), u"미입금"_s, u"unpaid"_s);
@@ -163,7 +163,7 @@ TEST_F(ReminderPlannerTest, MovingTheDateBringsTheReminderBack)
     ReminderPlanner reminders = planner();
     reminders.setDone(reminders.find(m_round, u"closing_d1"_s), true);
     m_round.closesOn = QDate(2026, 11, 12); // applications stay open a day longer
-    RoundRepository(workspace()).update(m_round);
+    m_round.rowVersion = RoundRepository(workspace()).update(m_round);
 
     const PlannedReminder moved = reminders.find(m_round, u"closing_d1"_s);
     EXPECT_EQ(moved.reminder.dueAt, utc(11, 11, 0));
