@@ -252,14 +252,13 @@ const std::vector<MigrationStep> &migrationSteps()
     summary TEXT NOT NULL DEFAULT ''
 ))"),
              QStringLiteral("CREATE INDEX change_log_by_round ON change_log (round_id, id)"),
-             // ... and a version on each row a coordinator edits in a form, so that saving a form over another
-             // coordinator's newer change is refused instead of silently undoing it.
+             // ... and a version on each row a coordinator saves whole from a form (a round with its items, a
+             // person, an order), so that saving over another coordinator's newer change is refused instead of
+             // silently undoing it. Payments change one field at a time (assign, ignore, amount), and the app
+             // adds and removes expenses rather than editing them.
              QStringLiteral("ALTER TABLE round ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE item ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE person ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE buyer_order ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE payment ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE round_expense ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
          }},
     };
     return steps;
