@@ -8,11 +8,12 @@ namespace gonggu {
 
 ChangeAnnouncements::ChangeAnnouncements(const Workspace &workspace, QObject *parent) : QObject(parent)
 {
-    if (!workspace.isShared())
+    m_channel = workspace.changeChannel();
+    if (m_channel.isEmpty())
         return;
     QSqlDriver *driver = workspace.database().driver();
     if (driver && driver->hasFeature(QSqlDriver::EventNotifications)) {
-        m_listening = driver->subscribeToNotification(QString::fromLatin1(Workspace::changeChannel));
+        m_listening = driver->subscribeToNotification(m_channel);
         connect(driver, &QSqlDriver::notification, this, &ChangeAnnouncements::notified);
     }
 }
@@ -20,7 +21,7 @@ ChangeAnnouncements::ChangeAnnouncements(const Workspace &workspace, QObject *pa
 void ChangeAnnouncements::notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
 {
     // The connection's own changes come back to it too: whoever holds it has seen them already.
-    if (name == QLatin1String(Workspace::changeChannel) && source != QSqlDriver::SelfSource)
+    if (name == m_channel && source != QSqlDriver::SelfSource)
         emit announced(payload.toString());
 }
 

@@ -8,7 +8,7 @@ namespace gonggu {
 class Workspace;
 
 /** The changes other programs commit to a shared workspace, as its server announces them (LISTEN/NOTIFY on
- *  Workspace::changeChannel). A workspace file has no such announcements: isListening() is false. */
+ *  Workspace::changeChannel()). A workspace file has no such announcements: isListening() is false. */
 class ChangeAnnouncements : public QObject
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ signals:
 private:
     void notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
+    QString m_channel;
     bool m_listening = false;
 };
 

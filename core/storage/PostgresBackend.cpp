@@ -54,6 +54,9 @@ QSqlDatabase PostgresBackend::open(const QString &connectionName)
     // (and may try again) instead of waiting for ever.
     execFixed(db, QStringLiteral("SET lock_timeout TO '30s'"));
     adoptOrRefuse(db);
+    // A channel name is an identifier of at most 63 bytes; schema names are as long at most, so cut the prefix.
+    const QString schema = scalar(db, QStringLiteral("SELECT current_schema()")).toString();
+    m_changeChannel = (QStringLiteral("gonggu_") + schema).left(63);
     return db;
 }
 
@@ -149,7 +152,8 @@ void PostgresBackend::backupTo(const QSqlDatabase &, const QString &) const
 void PostgresBackend::announceChange(const QSqlDatabase &db, const QString &coordinator) const
 {
     QSqlQuery notify(db);
-    notify.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(Workspace::changeChannel)));
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(m_changeChannel);
     notify.addBindValue(coordinator);
     if (!notify.exec())
         throw StorageError(QStringLiteral("cannot announce the change: %1").arg(notify.lastError().text()));

@@ -33,6 +33,8 @@ public:
     void continueIdsAfter(const QSqlDatabase &db, const QString &table) const override;
 
     void announceChange(const QSqlDatabase &db, const QString &coordinator) const override;
+    /** One channel per schema: notifications are per database, and a database may hold several workspaces. */
+    QString changeChannel() const override { return m_changeChannel; }
 
     QStringList integrityProblems(const QSqlDatabase &db) const override;
     bool refusedAsReadOnly(const QSqlError &error) const override;
@@ -42,6 +44,7 @@ private:
     void adoptOrRefuse(const QSqlDatabase &db) const;
 
     WorkspaceLocation m_location;
+    QString m_changeChannel;
 };
 
 } // namespace gonggu

@@ -32,6 +32,7 @@ public:
     void continueIdsAfter(const QSqlDatabase &, const QString &) const override {}
 
     void announceChange(const QSqlDatabase &, const QString &) const override {}
+    QString changeChannel() const override { return {}; }
 
     QStringList integrityProblems(const QSqlDatabase &db) const override;
     bool refusedAsReadOnly(const QSqlError &error) const override;

@@ -73,6 +73,11 @@ QString Workspace::path() const
     return m_backend->location();
 }
 
+QString Workspace::changeChannel() const
+{
+    return m_backend->changeChannel();
+}
+
 bool Workspace::isShared() const
 {
     return m_backend->isShared();

@@ -69,8 +69,8 @@ public:
      *  one, a change is summed up by the tables it wrote. */
     void describeNextChanges(std::optional<RoundId> round, const QString &summary);
     /** The channel a shared workspace announces each committed change on (LISTEN/NOTIFY), the coordinator's
-     *  name as payload. */
-    static constexpr const char *changeChannel = "gonggu_changes";
+     *  name as payload; empty for a file. */
+    QString changeChannel() const;
 
     /** A consistent copy of the whole workspace, written atomically with mode 0600. */
     void backupTo(const QString &targetPath) const;

@@ -46,8 +46,9 @@ public:
     virtual void continueIdsAfter(const QSqlDatabase &db, const QString &table) const = 0;
 
     /** Tells other programs on the workspace that a change is being committed (on a server, NOTIFY on
-     *  Workspace::changeChannel, delivered at COMMIT); nothing for a file. */
+     *  changeChannel(), delivered at COMMIT); nothing for a file. */
     virtual void announceChange(const QSqlDatabase &db, const QString &coordinator) const = 0;
+    virtual QString changeChannel() const = 0;
 
     /** Problems found by the system's own consistency checks; empty when healthy. */
     virtual QStringList integrityProblems(const QSqlDatabase &db) const = 0;

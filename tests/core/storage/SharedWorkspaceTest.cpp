@@ -255,7 +255,15 @@ TEST_F(ServerWorkspaceTest, AChangeThatWaitsTooLongForAnotherIsRefusedAsBusyAndW
 TEST_F(ServerWorkspaceTest, EveryChangeIsAnnouncedToTheOtherConnectionsWithItsCoordinator)
 {
     QSqlDriver *driver = workspace().database().driver();
-    ASSERT_TRUE(driver->subscribeToNotification(QString::fromLatin1(Workspace::changeChannel)));
+    ASSERT_TRUE(driver->subscribeToNotification(workspace().changeChannel()));
+    // Another workspace in the same database (a schema of its own) is not heard.
+    const QString elsewhere = TestServer::newWorkspaceUrl();
+    {
+        Workspace neighbour(elsewhere, m_clock);
+        neighbour.setCoordinator(QStringLiteral("이웃"));
+        addRound(neighbour, QStringLiteral("옆 공구"));
+    }
+    TestServer::dropWorkspace(elsewhere);
     QStringList heard;
     QObject::connect(driver, &QSqlDriver::notification,
                      [&](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
