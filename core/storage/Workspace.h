@@ -72,11 +72,12 @@ public:
      *  name as payload; empty for a file. */
     QString changeChannel() const;
 
-    /** A consistent copy of the whole workspace, written atomically with mode 0600. */
+    /** A consistent copy of the whole workspace file, written atomically with mode 0600; a shared workspace is
+     *  backed up on its server, and refuses. */
     void backupTo(const QString &targetPath) const;
-    /** Problems found by SQLite's integrity and foreign key checks; empty when healthy. */
+    /** Problems found by the system's own consistency checks and the workspace mark; empty when healthy. */
     QStringList integrityProblems() const;
-    /** The same checks on any open connection (a backup about to be restored, say), without the workspace mark. */
+    /** SQLite's integrity and foreign key checks on any open connection (a backup about to be restored, say). */
     static QStringList integrityProblems(const QSqlDatabase &db);
 
 private:
@@ -94,7 +95,6 @@ private:
     bool beginTransaction();
     void endTransaction(bool outermost, bool commit);
 
-    void open();
     void migrate();
 
     const Clock &m_clock;
