@@ -52,7 +52,8 @@ if [ "$mode" = test ]; then
     ctest --preset ci
     # The same core suite on a shared workspace: every test's workspace is a fresh schema on a PostgreSQL server.
     if [ -z "${GONGGU_TEST_POSTGRES:-}" ] && [ "$(id -u)" -eq 0 ]; then
-        eval "$(tests/postgres/start-test-server.sh)"
+        server_settings=$(tests/postgres/start-test-server.sh) # a separate step, so that its failure stops the run
+        eval "$server_settings"
     fi
     if [ -n "${GONGGU_TEST_POSTGRES:-}" ]; then
         ctest --preset ci -R '^(core_|cli_tests\.ServerCliTest|ui_shared_tests)'
