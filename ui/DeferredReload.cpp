@@ -16,11 +16,15 @@ DeferredReload::DeferredReload(QWidget &page, WorkspaceSession &session, std::fu
     // A filter rather than the page's showEvent(): it sees the Show before the page does, so that whatever the
     // page does on showing (select a first row, count rows) works on what was just read.
     page.installEventFilter(this);
+    connect(&session, &WorkspaceSession::everythingReloaded, this, [this] {
+        if (m_page.isVisible())
+            flush();
+    });
 }
 
 void DeferredReload::request()
 {
-    if (m_page.isVisible())
+    if (m_page.isVisible() && !m_session.isReloadingEverything())
         run();
     else
         m_pending = true;

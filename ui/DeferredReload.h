@@ -12,14 +12,16 @@ class WorkspaceSession;
 
 /** A page's reload that runs at once while the page is showing and otherwise once, when it is next shown: a
  *  hidden tab neither reads a 100,000-buyer round before it is chosen nor again after every edit made on another
- *  tab. */
+ *  tab. While the session reloads everything (a change made elsewhere sends every kind of change signal), a
+ *  showing page also reads once, at the end. */
 class DeferredReload : public QObject
 {
 public:
     /** `reload` reads what the page shows; a gonggu::Error it throws is reported through the session. */
     DeferredReload(QWidget &page, WorkspaceSession &session, std::function<void()> reload);
 
-    /** Reloads now if the page is visible; otherwise when it is next shown. */
+    /** Reloads now if the page is visible; otherwise when it is next shown (or, while the session reloads
+     *  everything, when it has sent all its signals). */
     void request();
     /** Runs a pending reload now (the page is about to be used while hidden). */
     void flush();

@@ -90,6 +90,8 @@ void RoundSidebar::reloadAll()
 
 void RoundSidebar::refreshRound(RoundId id)
 {
+    if (m_session.isReloadingEverything())
+        return; // it began with roundsChanged: the whole list was read again then
     if (m_model->rowOf(id) < 0) { // a round the list has not seen yet
         reloadAll();
         return;

@@ -34,6 +34,9 @@ RoundSummaryLookup RoundSummaries::lookup()
 
 void RoundSummaries::forget(RoundId round)
 {
+    // Reloading everything starts with roundsChanged, which forgot them all: a summary made since is fresh.
+    if (m_session.isReloadingEverything())
+        return;
     m_kept.erase(round);
 }
 

@@ -7,6 +7,8 @@
 #include "storage/RoundRepository.h"
 #include "storage/Workspace.h"
 
+#include <QScopedValueRollback>
+
 namespace gonggu {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const Clock &clock, QObject *parent)
@@ -70,18 +72,22 @@ void WorkspaceSession::reloadEverything()
         reportError(error.message());
         return;
     }
-    emit roundsChanged();
-    emit peopleChanged();
-    for (const Round &round : rounds) {
-        emit roundChanged(round.id);
-        emit ordersChanged(round.id, {});
-        emit paymentsChanged(round.id);
-        emit expensesChanged(round.id);
-        emit templatesChanged(round.id);
-        emit contactsChanged(round.id);
-        emit remindersChanged(round.id);
-        emit checklistChanged(round.id);
+    {
+        const QScopedValueRollback reloading(m_reloadingEverything, true);
+        emit roundsChanged();
+        emit peopleChanged();
+        for (const Round &round : rounds) {
+            emit roundChanged(round.id);
+            emit ordersChanged(round.id, {});
+            emit paymentsChanged(round.id);
+            emit expensesChanged(round.id);
+            emit templatesChanged(round.id);
+            emit contactsChanged(round.id);
+            emit remindersChanged(round.id);
+            emit checklistChanged(round.id);
+        }
     }
+    emit everythingReloaded();
 }
 
 void WorkspaceSession::startWatching(int pollMilliseconds)

@@ -50,8 +50,11 @@ public:
     void endOwnChanges();
 
     /** Tells every page that anything may have changed (another coordinator's edit): they all reload, keeping
-     *  their selection. */
+     *  their selection. A page hears several of the signals below; its reading waits for everythingReloaded(),
+     *  so that it reads once. */
     void reloadEverything();
+    /** True while reloadEverything() sends its signals. */
+    bool isReloadingEverything() const { return m_reloadingEverything; }
     /** Watches the workspace for changes made elsewhere (another coordinator, gonggu-cli); nullptr in sessions
      *  that were not asked to (startWatching()). */
     WorkspaceWatcher *watcher() const { return m_watcher; }
@@ -73,6 +76,8 @@ signals:
     /** Someone else changed the workspace (their coordinator name, or empty when unknown); the pages are reloaded
      *  already when this comes. */
     void changedElsewhere(const QString &coordinator);
+    /** reloadEverything() has sent every change signal: the pages read what they held back. */
+    void everythingReloaded();
 
 private:
     std::unique_ptr<Workspace> m_workspace;
@@ -80,6 +85,7 @@ private:
     QUndoStack m_undoStack;
     RoundSummaries *m_summaries; // a child, connected to the signals before anything else
     WorkspaceWatcher *m_watcher = nullptr;
+    bool m_reloadingEverything = false;
 };
 
 } // namespace gonggu

@@ -238,6 +238,47 @@ TEST_F(LazyTabsTest, TheSummaryIsKeptUntilItsRoundsDataChanges)
     EXPECT_LT(summaries.of(cheaperShipping)->amountDue, kept->amountDue);
 }
 
+TEST_F(LazyTabsTest, AShowingPageReadsOnceWhenEverythingIsReloaded)
+{
+    // A page listens to several kinds of change; a change made elsewhere sends every kind for every round.
+    QWidget page;
+    int runs = 0;
+    auto *reload = new DeferredReload(page, session(), [&runs] { ++runs; });
+    QObject::connect(&session(), &WorkspaceSession::ordersChanged, reload, [reload] { reload->request(); });
+    QObject::connect(&session(), &WorkspaceSession::paymentsChanged, reload, [reload] { reload->request(); });
+    QObject::connect(&session(), &WorkspaceSession::peopleChanged, reload, [reload] { reload->request(); });
+    page.show();
+    const int rounds = int(RoundRepository(session().workspace()).all().size());
+    ASSERT_GE(rounds, 1);
+
+    session().reloadEverything();
+    EXPECT_EQ(runs, 1) << "read once, after the last signal, not " << 1 + 2 * rounds << " times";
+    EXPECT_FALSE(reload->isPending());
+    EXPECT_FALSE(session().isReloadingEverything());
+
+    page.hide();
+    session().reloadEverything();
+    EXPECT_EQ(runs, 1) << "hidden: still waits to be shown";
+    page.show();
+    EXPECT_EQ(runs, 2);
+    emit session().paymentsChanged(1);
+    EXPECT_EQ(runs, 3) << "an edit of the window's own is read at once";
+}
+
+TEST_F(LazyTabsTest, ReloadingEverythingWorksOutEachRoundsSummaryOnce)
+{
+    const int rounds = int(RoundRepository(session().workspace()).all().size());
+    const int before = session().summaries().computedCount();
+    session().reloadEverything();
+    EXPECT_EQ(session().summaries().computedCount() - before, rounds)
+        << "the round list reads every summary afresh, and the per-round signals that follow keep it";
+    ASSERT_NE(m_window->sidebar()->currentSummary(), nullptr);
+    EXPECT_EQ(m_window->sidebar()->currentSummary()->buyers, 22);
+
+    emit session().paymentsChanged(1); // after the reload, an edit still makes its round's summary again
+    EXPECT_EQ(session().summaries().computedCount() - before, rounds + 1);
+}
+
 TEST_F(LazyTabsTest, ADeferredReloadRunsOnceWhenShownAndReportsErrorsInsteadOfThrowing)
 {
     QWidget page;
