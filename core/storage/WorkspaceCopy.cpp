@@ -10,6 +10,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+
 namespace gonggu {
 namespace {
 
@@ -37,39 +41,90 @@ struct SelfReference
     QVariant value;
 };
 
+/** Inserts a table's rows into the target many to a statement: a statement per row spends a 100,000-buyer
+ *  round's copy in round trips to the server. */
+class BatchInsert
+{
+public:
+    BatchInsert(const Workspace &target, const QString &table, const QStringList &columns)
+        : m_target(target), m_table(table), m_columns(columns),
+          m_rowsPerStatement(std::max<int>(1, maxValuesPerStatement / int(columns.size())))
+    {
+    }
+
+    void add(QVariantList row)
+    {
+        m_rows.append(std::move(row));
+        if (m_rows.size() == m_rowsPerStatement)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_rows.isEmpty())
+            return;
+        if (!m_full || m_rows.size() != m_rowsPerStatement)
+            m_full = prepared(m_target, sql(int(m_rows.size()))); // the last, shorter batch prepares its own
+        QSqlQuery &insert = *m_full;
+        int position = 0;
+        for (const QVariantList &row : std::as_const(m_rows))
+            for (const QVariant &value : row)
+                insert.bindValue(position++, value);
+        execOrThrow(insert, m_table);
+        m_rows.clear();
+    }
+
+private:
+    // Well within both systems' limit on a statement's parameters (SQLite 32,766; PostgreSQL 65,535).
+    static constexpr int maxValuesPerStatement = 8000;
+
+    QString sql(int rows) const
+    {
+        const QString oneRow = QStringLiteral("(%1)").arg(QStringList(m_columns.size(), QStringLiteral("?"))
+                                                                 .join(QStringLiteral(", ")));
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(m_table, m_columns.join(QStringLiteral(", ")), QStringList(rows, oneRow).join(QStringLiteral(", ")));
+    }
+
+    const Workspace &m_target;
+    QString m_table;
+    QStringList m_columns;
+    int m_rowsPerStatement;
+    QList<QVariantList> m_rows;
+    std::optional<QSqlQuery> m_full;
+};
+
 void copyTable(const Workspace &source, const Workspace &target, const WorkspaceCopy::Table &table)
 {
     QSqlQuery rows = prepared(source, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table.name));
     execOrThrow(rows, table.name);
     const QSqlRecord record = rows.record();
     QStringList columns;
-    QStringList placeholders;
-    for (int i = 0; i < record.count(); ++i) {
+    for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
-        placeholders << QStringLiteral("?");
-    }
-    QSqlQuery insert = prepared(
-        target, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(table.name, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    BatchInsert insert(target, table.name, columns);
     const int idColumn = record.indexOf(QStringLiteral("id"));
     QList<QList<SelfReference>> later(table.selfReferences.size());
     while (rows.next()) {
+        QVariantList row;
+        row.reserve(record.count());
         for (int i = 0; i < record.count(); ++i) {
             const qsizetype self = table.selfReferences.indexOf(columns[i]);
             // A NULL keeps no type: bound as such, it stays NULL in every column (and "" stays "").
             if (rows.isNull(i)) {
-                insert.bindValue(i, QVariant());
+                row.append(QVariant());
                 continue;
             }
             if (self >= 0) { // the row it names may come later in id order: set it in a second pass
                 later[self].append({rows.value(idColumn), rows.value(i)});
-                insert.bindValue(i, QVariant());
+                row.append(QVariant());
                 continue;
             }
-            insert.bindValue(i, rows.value(i));
+            row.append(rows.value(i));
         }
-        execOrThrow(insert, table.name);
+        insert.add(std::move(row));
     }
+    insert.flush();
     for (qsizetype self = 0; self < table.selfReferences.size(); ++self) {
         QSqlQuery update = prepared(
             target, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table.name, table.selfReferences[self]));
