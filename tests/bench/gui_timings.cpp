@@ -15,6 +15,7 @@
 #include "OrdersPage.h"
 #include "RoundPane.h"
 #include "RoundSidebar.h"
+#include "WorkspaceSession.h"
 #include "models/OrdersTableModel.h"
 #include "storage/Workspace.h"
 
@@ -244,6 +245,16 @@ int main(int argc, char *argv[])
         print("sorted_filter_keystroke_median", median(sorted), "ms");
         print("sorted_filter_keystroke_max", *std::max_element(sorted.begin(), sorted.end()), "ms");
         search->clear();
+
+        // Another coordinator changed the workspace: the showing page and the round list read it again.
+        {
+            PaintWait painted(viewport);
+            QElapsedTimer timer;
+            timer.start();
+            window->session().reloadEverything();
+            painted.wait(500);
+            print("outside_change_reload", double(timer.nsecsElapsed()) / 1e6, "ms");
+        }
     }
     print("rss", statusKb("VmRSS:") / 1024, "MB");
     print("peak_rss", statusKb("VmHWM:") / 1024, "MB");
