@@ -1211,11 +1211,11 @@
     <name>Workspace</name>
     <message>
         <source>workspace '%1' is read-only, so nothing was changed: make the file writable, or work on a copy</source>
-        <translation>'%1' 작업 공간이 읽기 전용이라 아무것도 바꾸지 않았습니다. 파일을 쓸 수 있게 하거나 사본에서 작업하세요</translation>
+        <translation>'%1' 장부가 읽기 전용이라 아무것도 바꾸지 않았습니다. 파일을 쓸 수 있게 하거나 사본에서 작업하세요</translation>
     </message>
     <message>
         <source>'%1' cannot be read as a Gonggu workspace: %2</source>
-        <translation>'%1' 파일을 공구 작업 공간으로 읽을 수 없습니다: %2</translation>
+        <translation>'%1' 파일을 공구 장부로 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>cannot make '%1' private to you</source>
@@ -1227,27 +1227,27 @@
     </message>
     <message>
         <source>'%1' is not a Gonggu workspace (it is not an SQLite database); it was left untouched</source>
-        <translation>'%1' 파일은 공구 작업 공간이 아닙니다(SQLite 데이터베이스가 아니라서 열지 않았습니다). 파일은 그대로 두었습니다</translation>
+        <translation>'%1' 파일은 공구 장부가 아닙니다(SQLite 데이터베이스가 아니라서 열지 않았습니다). 파일은 그대로 두었습니다</translation>
     </message>
     <message>
         <source>'%1' is an SQLite database of another program, not a Gonggu workspace; it was left untouched</source>
-        <translation>'%1' 파일은 다른 프로그램의 SQLite 데이터베이스이며 공구 작업 공간이 아닙니다. 파일은 그대로 두었습니다</translation>
+        <translation>'%1' 파일은 다른 프로그램의 SQLite 데이터베이스이며 공구 장부가 아닙니다. 파일은 그대로 두었습니다</translation>
     </message>
     <message>
         <source>'%1' was written by a newer Gonggu (workspace version %2; this version reads up to %3); it was left untouched — please update Gonggu</source>
-        <translation>'%1' 파일은 더 새로운 공구로 저장되었습니다(작업 공간 버전 %2, 이 버전은 %3까지 읽을 수 있음). 파일은 그대로 두었습니다. 공구를 업데이트해 주세요</translation>
+        <translation>'%1' 파일은 더 새로운 공구로 저장되었습니다(장부 버전 %2, 이 버전은 %3까지 읽을 수 있음). 파일은 그대로 두었습니다. 공구를 업데이트해 주세요</translation>
     </message>
     <message>
         <source>cannot create workspace '%1': the folder '%2' does not exist</source>
-        <translation>'%1' 작업 공간을 만들 수 없습니다: '%2' 폴더가 없습니다</translation>
+        <translation>'%1' 장부를 만들 수 없습니다: '%2' 폴더가 없습니다</translation>
     </message>
     <message>
         <source>cannot create workspace '%1': %2</source>
-        <translation>'%1' 작업 공간을 만들 수 없습니다: %2</translation>
+        <translation>'%1' 장부를 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the backup must go to another file than the workspace itself</source>
-        <translation>백업은 작업 공간 파일이 아닌 다른 파일에 저장해야 합니다</translation>
+        <translation>백업은 장부 파일이 아닌 다른 파일에 저장해야 합니다</translation>
     </message>
     <message>
         <source>cannot write backup '%1': the folder does not exist</source>
@@ -1299,15 +1299,15 @@
     </message>
     <message>
         <source>a workspace cannot be copied into itself</source>
-        <translation>작업 공간을 자기 자신에게 복사할 수는 없습니다</translation>
+        <translation>장부를 자기 자신에게 복사할 수는 없습니다</translation>
     </message>
     <message>
         <source>'%1' (version %2) and '%3' (version %4) are not of the same workspace version</source>
-        <translation>'%1'(버전 %2)과 '%3'(버전 %4)은 작업 공간 버전이 서로 다릅니다</translation>
+        <translation>'%1'(버전 %2)과 '%3'(버전 %4)은 장부 버전이 서로 다릅니다</translation>
     </message>
     <message>
         <source>'%1' already holds a Gonggu workspace (rounds: %2, people: %3, payments: %4); a workspace is copied only into an empty one, so nothing was changed</source>
-        <translation>'%1'에는 이미 공구 작업 공간이 있습니다(공구 %2개, 사람 %3명, 입금 %4건). 작업 공간은 빈 곳에만 복사하므로 아무것도 바꾸지 않았습니다</translation>
+        <translation>'%1'에는 이미 공구 장부가 있습니다(공구 %2개, 사람 %3명, 입금 %4건). 장부는 빈 곳에만 복사하므로 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
         <source>'%1' is not a valid server address: %2</source>
