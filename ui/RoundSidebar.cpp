@@ -90,8 +90,9 @@ void RoundSidebar::reloadAll()
 
 void RoundSidebar::refreshRound(RoundId id)
 {
+    // Reloading everything began with roundsChanged: the whole list was read again then.
     if (m_session.isReloadingEverything())
-        return; // it began with roundsChanged: the whole list was read again then
+        return;
     if (m_model->rowOf(id) < 0) { // a round the list has not seen yet
         reloadAll();
         return;

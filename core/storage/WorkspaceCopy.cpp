@@ -80,8 +80,8 @@ private:
 
     QString sql(int rows) const
     {
-        const QString oneRow = QStringLiteral("(%1)").arg(QStringList(m_columns.size(), QStringLiteral("?"))
-                                                                 .join(QStringLiteral(", ")));
+        const QString oneRow =
+            QStringLiteral("(%1)").arg(QStringList(m_columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
         return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
             .arg(m_table, m_columns.join(QStringLiteral(", ")), QStringList(rows, oneRow).join(QStringLiteral(", ")));
     }

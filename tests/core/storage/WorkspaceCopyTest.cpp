@@ -163,12 +163,12 @@ TEST_F(WorkspaceCopyTest, APaymentSplitOffALaterOneIsCopied)
 TEST_F(WorkspaceCopyTest, ATableOfManyStatementsWorthArrivesRowForRow)
 {
     // 2,000 people of 12 columns: several full multi-row statements and a shorter last one.
-    exec(source(), QStringLiteral(
-                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                       "INSERT INTO person (display_name, nickname, real_name, phone, created_at, row_version) "
-                       "SELECT '구매자 ' || i, CASE WHEN i % 7 = 0 THEN NULL ELSE 'nick' || i END, "
-                       "CASE WHEN i % 5 = 0 THEN '' ELSE '김' || i END, '010-' || i, '2026-11-20T10:00:00', i % 3 "
-                       "FROM n"));
+    exec(source(),
+         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                        "INSERT INTO person (display_name, nickname, real_name, phone, created_at, row_version) "
+                        "SELECT '구매자 ' || i, CASE WHEN i % 7 = 0 THEN NULL ELSE 'nick' || i END, "
+                        "CASE WHEN i % 5 = 0 THEN '' ELSE '김' || i END, '010-' || i, '2026-11-20T10:00:00', i % 3 "
+                        "FROM n"));
     WorkspaceCopy::copy(source(), workspace());
 
     const QString everyPerson = QStringLiteral(
