@@ -52,15 +52,13 @@ void WorkspaceSession::reportRefusal(const Error &error)
 
 void WorkspaceSession::beginOwnChanges(std::optional<RoundId> round, const QString &summary)
 {
-    if (m_watcher)
-        m_watcher->ownChangesStarting();
     m_workspace->describeNextChanges(round, summary);
 }
 
 void WorkspaceSession::endOwnChanges()
 {
     if (m_watcher)
-        m_watcher->ownChangesDone();
+        m_watcher->checkNow();
 }
 
 void WorkspaceSession::reloadEverything()

@@ -44,9 +44,10 @@ public:
      *  window read them also reloads every page, so that the user sees the other coordinator's version. */
     void reportRefusal(const Error &error);
     /** An edit, undo or redo of this window is about to commit changes: the history records them as `summary`
-     *  (the command's text) of `round`, and the watcher does not take them for another coordinator's. */
+     *  (the command's text) of `round`. */
     void beginOwnChanges(std::optional<RoundId> round, const QString &summary);
-    /** They are committed (or refused). */
+    /** They are committed (or refused): the watcher says at once whether others changed the workspace before or
+     *  in between (it knows the window's own changes by their records). */
     void endOwnChanges();
 
     /** Tells every page that anything may have changed (another coordinator's edit): they all reload, keeping

@@ -7,10 +7,15 @@
 
 namespace gonggu {
 
-WorkspaceWatcher::WorkspaceWatcher(const Workspace &workspace, int pollMilliseconds, QObject *parent)
+WorkspaceWatcher::WorkspaceWatcher(Workspace &workspace, int pollMilliseconds, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_announcements(new ChangeAnnouncements(workspace, this))
 {
-    m_seen = latestId();
+    try {
+        m_seen = ChangeLog(workspace).latestId();
+    } catch (const Error &) {
+        // Read at the first tick: everything in the history then counts as news, which only reloads once.
+    }
+    m_workspace.takeCommittedChangeIds(); // older than what was just read
     m_poll.setInterval(pollMilliseconds);
     connect(&m_poll, &QTimer::timeout, this, &WorkspaceWatcher::checkNow);
     m_poll.start();
@@ -19,7 +24,7 @@ WorkspaceWatcher::WorkspaceWatcher(const Workspace &workspace, int pollMilliseco
     m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, [this] {
         // Told by the server, so news even when the history shows nothing new (a change that records none).
-        m_seen = latestId();
+        takeNews();
         const QString coordinator = m_notifiedBy;
         m_notifiedBy.clear();
         emit changedElsewhere(coordinator);
@@ -36,54 +41,37 @@ bool WorkspaceWatcher::isListening() const
     return m_announcements->isListening();
 }
 
-void WorkspaceWatcher::ownChangesStarting()
-{
-    // Who, asked now: once this window's changes are in, the newest change is its own.
-    m_othersBefore = latestId() != m_seen;
-    m_othersBy = m_othersBefore ? coordinatorAfter(m_seen) : QString();
-}
-
-void WorkspaceWatcher::ownChangesDone()
-{
-    m_seen = latestId();
-    if (m_othersBefore) {
-        m_othersBefore = false;
-        emit changedElsewhere(m_othersBy);
-    }
-}
-
 void WorkspaceWatcher::checkNow()
 {
-    // Inside a transaction of this window's own (a long import) the counter is not the others' to read yet.
+    // Inside a transaction of this window's own (a long import) the history is not the others' to read yet.
     if (m_workspace.inTransaction())
         return;
-    const qint64 latest = latestId();
-    if (latest == m_seen)
-        return;
-    const QString coordinator = coordinatorAfter(m_seen);
-    m_seen = latest;
-    emit changedElsewhere(coordinator);
+    if (const std::optional<QString> coordinator = takeNews())
+        emit changedElsewhere(*coordinator);
 }
 
-qint64 WorkspaceWatcher::latestId() const
+std::optional<QString> WorkspaceWatcher::takeNews()
 {
+    for (const qint64 id : m_workspace.takeCommittedChangeIds())
+        m_own.insert(id);
+    std::vector<ChangeRecord> records;
     try {
-        return ChangeLog(m_workspace).latestId();
+        // Far more records than a few seconds bring: if ever more came, the newest of them are news enough.
+        records = ChangeLog(m_workspace).recent(1000, m_seen);
     } catch (const Error &) {
-        return m_seen; // looked at again at the next tick
+        return std::nullopt; // looked at again at the next tick
     }
-}
-
-QString WorkspaceWatcher::coordinatorAfter(qint64 seen) const
-{
-    try {
-        for (const ChangeRecord &record : ChangeLog(m_workspace).recent(1)) {
-            if (record.id > seen)
-                return record.coordinator;
+    std::optional<QString> newsBy;
+    for (const ChangeRecord &record : records) { // newest first
+        if (!m_own.contains(record.id)) {
+            newsBy = record.coordinator;
+            break;
         }
-    } catch (const Error &) {
     }
-    return {};
+    if (!records.empty())
+        m_seen = records.front().id;
+    m_own.erase(m_own.begin(), m_own.upper_bound(m_seen));
+    return newsBy;
 }
 
 } // namespace gonggu

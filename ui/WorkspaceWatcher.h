@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+#include <set>
+
 namespace gonggu {
 
 class ChangeAnnouncements;
@@ -10,22 +13,19 @@ class Workspace;
 
 /** Notices changes made to the open workspace elsewhere (another coordinator on the server, gonggu-cli on the
  *  file): by the server's notifications where there is a server, and everywhere by looking every few seconds
- *  whether the change history grew past what this window saw. */
+ *  whether the change history holds records past what this window saw that its own connection did not commit. */
 class WorkspaceWatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    WorkspaceWatcher(const Workspace &workspace, int pollMilliseconds, QObject *parent = nullptr);
+    WorkspaceWatcher(Workspace &workspace, int pollMilliseconds, QObject *parent = nullptr);
 
     /** Listening to the server's notifications (a shared workspace whose driver offers them). */
     bool isListening() const;
 
-    /** This window is about to commit changes of its own: whatever others committed before is still news. */
-    void ownChangesStarting();
-    /** This window's changes are committed: they are no news, but what others committed before them is. */
-    void ownChangesDone();
-    /** Looks at the change history now rather than at the next tick. */
+    /** Looks at the change history now rather than at the next tick (this window's own changes just committed:
+     *  whatever others committed before or between them is news). */
     void checkNow();
 
 signals:
@@ -33,19 +33,17 @@ signals:
     void changedElsewhere(const QString &coordinator);
 
 private:
-    /** The newest change's id; the last one seen when the workspace cannot be read just now (a server away). */
-    qint64 latestId() const;
-    /** Who made the newest change after `seen`. */
-    QString coordinatorAfter(qint64 seen) const;
+    /** Marks the history read up to its newest record and says who made the newest one that this connection
+     *  did not; nothing when there is none, or when the workspace cannot be read just now (a server away). */
+    std::optional<QString> takeNews();
 
-    const Workspace &m_workspace;
+    Workspace &m_workspace;
     ChangeAnnouncements *m_announcements; // a child
     QTimer m_poll;
     QTimer m_settle; // a burst of notifications (one per committed transaction) reloads once
     QString m_notifiedBy;
     qint64 m_seen = 0;
-    bool m_othersBefore = false;
-    QString m_othersBy;
+    std::set<qint64> m_own; // records this connection committed, not yet read back from the history
 };
 
 } // namespace gonggu

@@ -5,12 +5,12 @@
 
 namespace gonggu {
 
-std::vector<ChangeRecord> ChangeLog::recent(int limit) const
+std::vector<ChangeRecord> ChangeLog::recent(int limit, qint64 after) const
 {
     SqlStatement select(m_workspace, QStringLiteral("SELECT c.id, c.at, c.coordinator, c.round_id, COALESCE(r.title, "
                                                     "''), c.summary FROM change_log c LEFT JOIN round r ON r.id = "
-                                                    "c.round_id ORDER BY c.id DESC LIMIT :limit"));
-    select.bind(QStringLiteral(":limit"), limit).exec();
+                                                    "c.round_id WHERE c.id > :after ORDER BY c.id DESC LIMIT :limit"));
+    select.bind(QStringLiteral(":after"), after).bind(QStringLiteral(":limit"), limit).exec();
     std::vector<ChangeRecord> records;
     while (select.next()) {
         ChangeRecord record;

@@ -29,8 +29,8 @@ class ChangeLog
 public:
     explicit ChangeLog(const Workspace &workspace) : m_workspace(workspace) {}
 
-    /** The newest changes first. */
-    std::vector<ChangeRecord> recent(int limit = 500) const;
+    /** The newest changes first; only those after the change with id `after`, when given. */
+    std::vector<ChangeRecord> recent(int limit = 500, qint64 after = 0) const;
     /** The id of the newest change, 0 when none: it grows with every change, whoever made it. */
     qint64 latestId() const;
 

@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace gonggu {
 namespace {
 
@@ -187,6 +189,11 @@ void Workspace::noteWrite(const QString &what, int rows) const
         m_writesInTransaction[what] += rows;
 }
 
+std::vector<qint64> Workspace::takeCommittedChangeIds()
+{
+    return std::exchange(m_committedChangeIds, {});
+}
+
 void Workspace::recordChange()
 {
     QString summary = m_describedSummary;
@@ -197,13 +204,15 @@ void Workspace::recordChange()
         summary = parts.join(QStringLiteral(", "));
     }
     // The round may be the one this very change removed: then the record keeps no round.
-    SqlStatement(*this, QStringLiteral("INSERT INTO change_log (at, coordinator, round_id, summary) VALUES (:at, "
-                                       ":coordinator, (SELECT id FROM round WHERE id = :round), :summary)"))
-        .bind(QStringLiteral(":at"), StoredTime::text(m_clock.nowUtc()))
+    SqlStatement record(*this, QStringLiteral("INSERT INTO change_log (at, coordinator, round_id, summary) VALUES "
+                                              "(:at, :coordinator, (SELECT id FROM round WHERE id = :round), "
+                                              ":summary)"));
+    record.bind(QStringLiteral(":at"), StoredTime::text(m_clock.nowUtc()))
         .bind(QStringLiteral(":coordinator"), m_coordinator)
         .bind(QStringLiteral(":round"), m_describedRound ? QVariant(*m_describedRound) : QVariant())
         .bind(QStringLiteral(":summary"), summary)
         .exec();
+    m_recordedChangeId = record.lastInsertId();
     m_backend->announceChange(database(), m_coordinator);
 }
 
@@ -243,10 +252,14 @@ void Workspace::endTransaction(bool outermost, bool commit)
     if (!outermost)
         return;
     m_writesInTransaction.clear();
+    const std::optional<qint64> recorded = std::exchange(m_recordedChangeId, std::nullopt);
     if (commit && !m_rollbackOnly) {
         QSqlQuery commitQuery(database());
-        if (commitQuery.exec(QStringLiteral("COMMIT")))
+        if (commitQuery.exec(QStringLiteral("COMMIT"))) {
+            if (recorded)
+                m_committedChangeIds.push_back(*recorded);
             return;
+        }
         const QString reason = commitQuery.lastError().text();
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         throw StorageError(QStringLiteral("the change could not be committed: %1").arg(reason));

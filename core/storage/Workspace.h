@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace gonggu {
 
@@ -71,6 +72,9 @@ public:
     /** The channel a shared workspace announces each committed change on (LISTEN/NOTIFY), the coordinator's
      *  name as payload; empty for a file. */
     QString changeChannel() const;
+    /** The ids of the change records that changes made through this connection committed since the last call:
+     *  a window tells its own changes from everybody else's by them. */
+    std::vector<qint64> takeCommittedChangeIds();
 
     /** A consistent copy of the whole workspace file, written atomically with mode 0600; a shared workspace is
      *  backed up on its server, and refuses. */
@@ -113,6 +117,8 @@ private:
     QString m_describedSummary;
     mutable std::map<QString, int> m_writesInTransaction; // "payment added" → rows
     bool m_rollbackOnly = false;
+    std::optional<qint64> m_recordedChangeId; // of the transaction under way, until it commits
+    std::vector<qint64> m_committedChangeIds;
 };
 
 } // namespace gonggu

@@ -103,6 +103,26 @@ TEST_F(ChangeHistoryTest, AReadOrAnEmptyChangeRecordsNothingAndARolledBackOneNei
     EXPECT_TRUE(PersonRepository(workspace()).all().empty());
 }
 
+TEST_F(ChangeHistoryTest, AConnectionKnowsTheRecordsOfTheChangesItCommittedAndOnlyThose)
+{
+    workspace().takeCommittedChangeIds(); // the workspace's own set-up
+    addRound(workspace(), QStringLiteral("1차 공구"));
+    {
+        Transaction transaction(workspace());
+        addPerson(workspace(), QStringLiteral("김민수"), QStringLiteral("minsu"));
+    } // rolled back: no record
+    Workspace other(workspaceLocation(), m_clock); // another coordinator's connection
+    addPerson(other, QStringLiteral("이지은"), QStringLiteral("jieun"));
+    addPerson(workspace(), QStringLiteral("박서준"), QStringLiteral("seojun"));
+
+    const std::vector<ChangeRecord> changes = ChangeLog(workspace()).recent();
+    ASSERT_EQ(changes.size(), 3u);
+    EXPECT_EQ(workspace().takeCommittedChangeIds(), (std::vector<qint64>{changes[2].id, changes[0].id}));
+    EXPECT_TRUE(workspace().takeCommittedChangeIds().empty()) << "each is given once";
+    EXPECT_EQ(other.takeCommittedChangeIds(), std::vector<qint64>{changes[1].id});
+    EXPECT_EQ(ChangeLog(workspace()).recent(500, changes[2].id).size(), 2u) << "the records after the first";
+}
+
 TEST_F(ChangeHistoryTest, TheRecordOfAChangeThatRemovedItsRoundKeepsNoRound)
 {
     const Round round = addRound(workspace(), QStringLiteral("1차 공구"));

@@ -117,6 +117,50 @@ TEST_F(OutsideChangeTest, AChangeElsewhereBeforeTheWindowsOwnEditIsStillShown)
     EXPECT_EQ(changed.count(), 1) << "the window's own edit is not news";
 }
 
+TEST_F(OutsideChangeTest, AChangeElsewhereBetweenTwoOfTheWindowsOwnChangesIsStillShown)
+{
+    const auto window = windowOn(m_path);
+    WorkspaceSession &session = window->session();
+    QSignalSpy changed(&session, &WorkspaceSession::changedElsewhere);
+    Person first;
+    first.displayName = QStringLiteral("첫 이웃");
+    Person second;
+    second.displayName = QStringLiteral("둘째 이웃");
+
+    // One edit of the window's that commits twice, with another coordinator's commit landing in between.
+    session.beginOwnChanges(RoundId(1), QStringLiteral("Add two neighbours"));
+    PersonRepository(session.workspace()).add(first);
+    setTiniCopiesElsewhere(5);
+    PersonRepository(session.workspace()).add(second);
+    session.endOwnChanges();
+
+    ASSERT_EQ(changed.count(), 1) << "the change in between is news, though the newest change is the window's";
+    EXPECT_EQ(changed.at(0).at(0).toString(), QStringLiteral("김코디"));
+    EXPECT_EQ(tiniCopies(*window), 5);
+    session.watcher()->checkNow();
+    EXPECT_EQ(changed.count(), 1);
+}
+
+TEST_F(OutsideChangeTest, WritesOfTheWindowsOwnOutsideAnEditAreNoNewsEither)
+{
+    const auto window = windowOn(m_path);
+    WorkspaceSession &session = window->session();
+    QSignalSpy changed(&session, &WorkspaceSession::changedElsewhere);
+    Person person;
+    person.displayName = QStringLiteral("새 이웃");
+    PersonRepository(session.workspace()).add(person); // as a dialog saving its own settings does
+    session.watcher()->checkNow();
+    EXPECT_EQ(changed.count(), 0);
+
+    setTiniCopiesElsewhere(6);
+    Person another;
+    another.displayName = QStringLiteral("또 다른 이웃");
+    PersonRepository(session.workspace()).add(another);
+    session.watcher()->checkNow();
+    ASSERT_EQ(changed.count(), 1) << "another coordinator's change before the window's newest write";
+    EXPECT_EQ(changed.at(0).at(0).toString(), QStringLiteral("김코디"));
+}
+
 TEST_F(OutsideChangeTest, TheHistoryRecordsEditsUndoAndRedoAsTheEditMenuNamesThem)
 {
     const auto window = windowOn(m_path);
