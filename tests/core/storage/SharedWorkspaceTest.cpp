@@ -108,9 +108,9 @@ TEST_F(ChangeHistoryTest, AConnectionKnowsTheRecordsOfTheChangesItCommittedAndOn
     workspace().takeCommittedChangeIds(); // the workspace's own set-up
     addRound(workspace(), QStringLiteral("1차 공구"));
     {
-        Transaction transaction(workspace());
+        Transaction transaction(workspace()); // rolled back: no record
         addPerson(workspace(), QStringLiteral("김민수"), QStringLiteral("minsu"));
-    } // rolled back: no record
+    }
     Workspace other(workspaceLocation(), m_clock); // another coordinator's connection
     addPerson(other, QStringLiteral("이지은"), QStringLiteral("jieun"));
     addPerson(workspace(), QStringLiteral("박서준"), QStringLiteral("seojun"));
