@@ -13,7 +13,9 @@
 #include "storage/RoundRepository.h"
 #include "storage/RoundTaskRepository.h"
 #include "storage/Transaction.h"
+#include "storage/Workspace.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <array>
@@ -146,6 +148,9 @@ void DemoWorkspace::populate(Workspace &workspace, int scaleBuyers)
 {
     if (!RoundRepository(workspace).all().empty())
         throw InputError(QStringLiteral("the demo goes into a new, empty workspace only"));
+    // Named in the change history for what it is, rather than summed up by the hundreds of rows it writes.
+    workspace.describeNextChanges(std::nullopt, QCoreApplication::translate("DemoWorkspace", "Demo workspace "
+                                                                                             "written"));
     Transaction transaction(workspace);
     addRealRound(workspace);
     if (scaleBuyers > 0)

@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Demo workspace written</source>
+        <translation>데모 장부를 만들었습니다</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Planning</source>

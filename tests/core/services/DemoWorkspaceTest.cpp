@@ -3,6 +3,7 @@
 #include "TempWorkspace.h"
 #include "domain/Errors.h"
 #include "services/RoundLedger.h"
+#include "storage/ChangeLog.h"
 #include "storage/RoundTaskRepository.h"
 
 #include <QHash>
@@ -56,6 +57,15 @@ TEST_F(DemoWorkspaceTest, RealRoundIsRoundOne)
     ASSERT_EQ(items.size(), 1u);
     EXPECT_EQ(items[0].unitPrice, Money::won(25200));
     EXPECT_EQ(items[0].listPrice, Money::won(28000));
+}
+
+TEST_F(DemoWorkspaceTest, IsOneChangeOfTheHistoryNamedForWhatItIs)
+{
+    DemoWorkspace::populate(workspace(), 50);
+    const std::vector<ChangeRecord> changes = ChangeLog(workspace()).recent();
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0].summary, QStringLiteral("Demo workspace written"));
+    EXPECT_FALSE(changes[0].roundId.has_value());
 }
 
 TEST_F(DemoWorkspaceTest, HasTwoPeopleOfTheSameName)
