@@ -46,7 +46,9 @@ void WorkspaceWatcher::checkNow()
     // Inside a transaction of this window's own (a long import) the history is not the others' to read yet.
     if (m_workspace.inTransaction())
         return;
-    if (const std::optional<QString> coordinator = takeNews())
+    const std::optional<QString> coordinator = takeNews();
+    m_announcements->renewAfterReconnect(); // reading the history is what finds a lost connection, most often
+    if (coordinator)
         emit changedElsewhere(*coordinator);
 }
 

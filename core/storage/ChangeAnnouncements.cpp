@@ -6,16 +6,31 @@
 
 namespace gonggu {
 
-ChangeAnnouncements::ChangeAnnouncements(const Workspace &workspace, QObject *parent) : QObject(parent)
+ChangeAnnouncements::ChangeAnnouncements(const Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_channel(workspace.changeChannel()),
+      m_connectionGeneration(workspace.connectionGeneration())
 {
-    m_channel = workspace.changeChannel();
+    listen();
+    // The driver stays the same across reconnections, and so does this connection to it.
+    if (m_listening)
+        connect(workspace.database().driver(), &QSqlDriver::notification, this, &ChangeAnnouncements::notified);
+}
+
+void ChangeAnnouncements::listen()
+{
     if (m_channel.isEmpty())
         return;
-    QSqlDriver *driver = workspace.database().driver();
-    if (driver && driver->hasFeature(QSqlDriver::EventNotifications)) {
-        m_listening = driver->subscribeToNotification(m_channel);
-        connect(driver, &QSqlDriver::notification, this, &ChangeAnnouncements::notified);
-    }
+    QSqlDriver *driver = m_workspace.database().driver();
+    m_listening =
+        driver && driver->hasFeature(QSqlDriver::EventNotifications) && driver->subscribeToNotification(m_channel);
+}
+
+void ChangeAnnouncements::renewAfterReconnect()
+{
+    if (m_connectionGeneration == m_workspace.connectionGeneration())
+        return;
+    m_connectionGeneration = m_workspace.connectionGeneration();
+    listen();
 }
 
 void ChangeAnnouncements::notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)

@@ -17,6 +17,9 @@ public:
     explicit ChangeAnnouncements(const Workspace &workspace, QObject *parent = nullptr);
 
     bool isListening() const { return m_listening; }
+    /** Listens again when the workspace made its lost connection to the server again (the listening went with
+     *  the old one). */
+    void renewAfterReconnect();
 
 signals:
     /** Another connection committed a change; the coordinator who made it. */
@@ -25,7 +28,11 @@ signals:
 private:
     void notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
+    void listen();
+
+    const Workspace &m_workspace;
     QString m_channel;
+    int m_connectionGeneration = 0;
     bool m_listening = false;
 };
 

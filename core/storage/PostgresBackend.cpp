@@ -49,15 +49,46 @@ QSqlDatabase PostgresBackend::open(const QString &connectionName)
             throw PasswordRequired(tr("the server of '%1' needs a password: %2").arg(location(), reason));
         throw InputError(tr("cannot connect to the shared workspace '%1': %2").arg(location(), reason));
     }
-    execFixed(db, QStringLiteral("SET client_min_messages TO WARNING")); // no NOTICE chatter on stderr
-    // A coordinator whose program hangs inside a transaction holds the write lock: others give up after a while
-    // (and may try again) instead of waiting for ever.
-    execFixed(db, QStringLiteral("SET lock_timeout TO '30s'"));
+    configureSession(db);
     adoptOrRefuse(db);
     // A channel name is an identifier of at most 63 bytes; schema names are as long at most, so cut the prefix.
     const QString schema = scalar(db, QStringLiteral("SELECT current_schema()")).toString();
     m_changeChannel = (QStringLiteral("gonggu_") + schema).left(63);
     return db;
+}
+
+void PostgresBackend::configureSession(const QSqlDatabase &db)
+{
+    execFixed(db, QStringLiteral("SET client_min_messages TO WARNING")); // no NOTICE chatter on stderr
+    // A coordinator whose program hangs inside a transaction holds the write lock: others give up after a while
+    // (and may try again) instead of waiting for ever.
+    execFixed(db, QStringLiteral("SET lock_timeout TO '30s'"));
+}
+
+bool PostgresBackend::connectionLost(const QSqlDatabase &db, const QSqlError &error) const
+{
+    if (!db.isOpen()) // the driver closed its side on finding the server gone
+        return true;
+    // SQLSTATE class 08 (connection exception), or the server ending this session: shut down, crashed, or told
+    // to (pg_terminate_backend).
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QStringLiteral("08")) || code == QStringLiteral("57P01") || code == QStringLiteral("57P02") ||
+        code == QStringLiteral("57P03"))
+        return true;
+    if (!code.isEmpty())
+        return false; // the server answered, so the connection works
+    // No answer at all (a network gone quiet): a statement of its own says whether the server is still there.
+    QSqlQuery probe(db);
+    return !probe.exec(QStringLiteral("SELECT 1")) && (probe.lastError().nativeErrorCode().isEmpty() || !db.isOpen());
+}
+
+bool PostgresBackend::reconnect(QSqlDatabase &db)
+{
+    db.close();
+    if (!db.open()) // with the same host, login, password (even one typed in) and options
+        return false;
+    configureSession(db);
+    return true;
 }
 
 void PostgresBackend::adoptOrRefuse(const QSqlDatabase &db) const

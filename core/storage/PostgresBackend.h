@@ -39,8 +39,12 @@ public:
     QStringList integrityProblems(const QSqlDatabase &db) const override;
     bool refusedAsReadOnly(const QSqlError &error) const override;
     bool isTransient(const QSqlError &error) const override;
+    bool connectionLost(const QSqlDatabase &db, const QSqlError &error) const override;
+    bool reconnect(QSqlDatabase &db) override;
 
 private:
+    /** The session settings every connection of a workspace starts with. */
+    static void configureSession(const QSqlDatabase &db);
     void adoptOrRefuse(const QSqlDatabase &db) const;
 
     WorkspaceLocation m_location;

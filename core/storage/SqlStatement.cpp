@@ -92,6 +92,7 @@ void SqlStatement::execQuery()
 {
     if (!m_query->exec()) {
         const QSqlError error = m_query->lastError();
+        m_workspace.throwIfConnectionLost(error, false);
         // The user's file, not a fault of ours: say what to do about it.
         if (m_workspace.backend().refusedAsReadOnly(error) && m_workspace.isShared())
             throw InputError(QCoreApplication::translate("Workspace",

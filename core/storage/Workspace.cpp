@@ -99,10 +99,15 @@ QSqlQuery *Workspace::acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery
         return it->second.query.get();
     }
     auto query = std::make_unique<QSqlQuery>(database());
-    query->setForwardOnly(true);
-    if (!query->prepare(sql))
+    // PostgreSQL's driver reads a forward-only result a row at a time and leaves the connection busy until its
+    // next statement; a busy connection takes in no notifications, so other coordinators' changes went unheard.
+    // Read whole, a result leaves the connection free.
+    query->setForwardOnly(!m_backend->isShared());
+    if (!query->prepare(sql)) {
+        throwIfConnectionLost(query->lastError(), false);
         throw StorageError(
             QStringLiteral("cannot prepare SQL (%1): %2").arg(sql.simplified(), query->lastError().text()));
+    }
     if (it != m_queryCache.end()) {
         uncached = std::move(query); // the cached one is busy further up the stack
         return uncached.get();
@@ -116,8 +121,46 @@ void Workspace::releaseQuery(const QString &sql, QSqlQuery *query) const
 {
     query->finish(); // resets the statement so that it holds no read snapshot or lock while cached
     auto it = m_queryCache.find(sql);
-    if (it != m_queryCache.end() && it->second.query.get() == query)
+    if (it == m_queryCache.end() || it->second.query.get() != query)
+        return;
+    if (it->second.stale)
+        m_queryCache.erase(it);
+    else
         it->second.inUse = false;
+}
+
+void Workspace::throwIfConnectionLost(const QSqlError &error, bool committing) const
+{
+    QSqlDatabase db = database();
+    if (!m_backend->connectionLost(db, error))
+        return;
+    // The statements prepared on the lost connection went with it; those in use go when released.
+    for (auto it = m_queryCache.begin(); it != m_queryCache.end();) {
+        if (it->second.inUse) {
+            it->second.stale = true;
+            ++it;
+        } else {
+            it = m_queryCache.erase(it);
+        }
+    }
+    m_transactionLost = m_transactionDepth > 0;
+    if (!m_backend->reconnect(db))
+        throw ConflictError(QCoreApplication::translate("Workspace",
+                                                        "the connection to the server of '%1' was lost and cannot "
+                                                        "be made again now (%2): nothing was changed, try again "
+                                                        "later")
+                                .arg(path(), db.lastError().text().simplified()));
+    ++m_connectionGeneration;
+    if (committing)
+        throw ConflictError(QCoreApplication::translate("Workspace",
+                                                        "the connection to the server of '%1' was lost while the "
+                                                        "change was being saved, and is made again: look whether "
+                                                        "the change is there before making it again")
+                                .arg(path()));
+    throw ConflictError(QCoreApplication::translate("Workspace",
+                                                    "the connection to the server of '%1' was lost and is made "
+                                                    "again: nothing was changed, try again")
+                            .arg(path()));
 }
 
 QString Workspace::defaultPath()
@@ -227,6 +270,7 @@ bool Workspace::beginTransaction()
             continue;
         m_transactionDepth = 0;
         const QSqlError error = query.lastError();
+        throwIfConnectionLost(error, false);
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK")); // when BEGIN went through but the lock did not
         if (m_backend->isTransient(error))
             throw ConflictError(busyRefusal(path()));
@@ -261,11 +305,14 @@ void Workspace::endTransaction(bool outermost, bool commit)
             return;
         }
         const QString reason = commitQuery.lastError().text();
+        throwIfConnectionLost(commitQuery.lastError(), true);
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         throw StorageError(QStringLiteral("the change could not be committed: %1").arg(reason));
     }
-    QSqlQuery rollback(database());
-    rollback.exec(QStringLiteral("ROLLBACK")); // nothing more to do if even this fails: closing undoes it
+    if (!std::exchange(m_transactionLost, false)) {
+        QSqlQuery rollback(database());
+        rollback.exec(QStringLiteral("ROLLBACK")); // nothing more to do if even this fails: closing undoes it
+    }
     if (commit)
         throw StorageError(QStringLiteral("an inner step failed, so the change was rolled back"));
 }

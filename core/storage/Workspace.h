@@ -64,6 +64,8 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
     /** Why a change was refused when other coordinators' changes kept the workspace busy past the wait. */
     static QString busyRefusal(const QString &location);
+    /** How often a lost connection to the server was made again: whoever listened on the old one listens anew. */
+    int connectionGeneration() const { return m_connectionGeneration; }
 
     /** What the changes committed from now on are recorded as in the change history (ChangeLog): the round they
      *  concern, if one, and a summary in the user's words ("Add payment …", "payment add --round 1 …"). Without
@@ -91,6 +93,10 @@ private:
      *  a fresh one when the cached one is still in use further up the stack. */
     QSqlQuery *acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery> &uncached) const;
     void releaseQuery(const QString &sql, QSqlQuery *query) const;
+    /** Called when a statement failed. If the connection to the server is gone, makes it again and refuses with
+     *  a ConflictError saying so (nothing was changed, or, `committing`, perhaps the change was saved); returns
+     *  when the connection is there. */
+    void throwIfConnectionLost(const QSqlError &error, bool committing) const;
 
     /** SqlStatement reports each write ("payment added"), for the change history. */
     void noteWrite(const QString &what, int rows) const;
@@ -110,6 +116,7 @@ private:
     {
         std::unique_ptr<QSqlQuery> query;
         bool inUse = false;
+        bool stale = false; // prepared on a connection since lost: dropped once released
     };
     mutable std::unordered_map<QString, CachedQuery> m_queryCache;
     int m_transactionDepth = 0;
@@ -119,6 +126,8 @@ private:
     bool m_rollbackOnly = false;
     std::optional<qint64> m_recordedChangeId; // of the transaction under way, until it commits
     std::vector<qint64> m_committedChangeIds;
+    mutable int m_connectionGeneration = 0;
+    mutable bool m_transactionLost = false; // with the connection: the server rolled it back already
 };
 
 } // namespace gonggu

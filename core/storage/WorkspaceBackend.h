@@ -56,6 +56,20 @@ public:
     virtual bool refusedAsReadOnly(const QSqlError &error) const = 0;
     /** Another coordinator's transaction got in the way (deadlock, serialization): running it again may succeed. */
     virtual bool isTransient(const QSqlError &error) const = 0;
+    /** After a statement failed with `error`: the connection itself is gone (the server restarted, the network
+     *  or the laptop slept). A file's connection is never lost. */
+    virtual bool connectionLost(const QSqlDatabase &db, const QSqlError &error) const
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(error)
+        return false;
+    }
+    /** Opens a lost connection again, configured as open() left it; false when the server cannot be reached. */
+    virtual bool reconnect(QSqlDatabase &db)
+    {
+        Q_UNUSED(db)
+        return false;
+    }
 };
 
 } // namespace gonggu

@@ -1328,6 +1328,18 @@
         <source>'%1' is not a connection option of the server address</source>
         <translation>'%1'은(는) 서버 주소의 연결 옵션이 아닙니다</translation>
     </message>
+    <message>
+        <source>the connection to the server of '%1' was lost and cannot be made again now (%2): nothing was changed, try again later</source>
+        <translation>'%1' 서버와의 연결이 끊겼고 지금은 다시 연결할 수 없습니다(%2). 아무것도 바꾸지 않았습니다. 나중에 다시 해 주세요</translation>
+    </message>
+    <message>
+        <source>the connection to the server of '%1' was lost while the change was being saved, and is made again: look whether the change is there before making it again</source>
+        <translation>변경을 저장하는 중에 '%1' 서버와의 연결이 끊겨 다시 연결했습니다. 변경이 저장되었는지 확인한 뒤에 다시 해 주세요</translation>
+    </message>
+    <message>
+        <source>the connection to the server of '%1' was lost and is made again: nothing was changed, try again</source>
+        <translation>'%1' 서버와의 연결이 끊겨 다시 연결했습니다. 아무것도 바꾸지 않았습니다. 다시 해 주세요</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>

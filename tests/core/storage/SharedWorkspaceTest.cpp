@@ -2,6 +2,7 @@
 #include "TempWorkspace.h"
 #include "TestServer.h"
 #include "domain/Errors.h"
+#include "storage/ChangeAnnouncements.h"
 #include "storage/ChangeLog.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoundRepository.h"
@@ -186,6 +187,17 @@ protected:
         QSqlQuery query(workspace().database());
         ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
     }
+
+    /** Ends the workspace's connection from the server's side, as a server restart or a long sleep does. */
+    void cutConnection()
+    {
+        QSqlQuery pid(workspace().database());
+        ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        Workspace admin(workspaceLocation(), m_clock);
+        QSqlQuery terminate(admin.database());
+        ASSERT_TRUE(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toInt())));
+    }
+    size_t people() { return PersonRepository(workspace()).all().size(); }
 };
 
 TEST_F(ServerWorkspaceTest, IsSharedAndRecordsItsLoginAsTheCoordinator)
@@ -270,6 +282,66 @@ TEST_F(ServerWorkspaceTest, AChangeThatWaitsTooLongForAnotherIsRefusedAsBusyAndW
     holding.commit();
     EXPECT_EQ(RoundRepository(other).all().size(), 1u);
     EXPECT_FALSE(other.inTransaction());
+}
+
+TEST_F(ServerWorkspaceTest, ALostConnectionIsMadeAgainAndTheChangeItCutOffIsRefusedUnmade)
+{
+    addPerson(workspace(), QStringLiteral("김민수"), QStringLiteral("minsu"));
+    ASSERT_EQ(people(), 1u); // its statement is kept prepared, on this connection
+    cutConnection();
+
+    try {
+        addPerson(workspace(), QStringLiteral("이지은"), QStringLiteral("jieun"));
+        FAIL() << "a change over a lost connection was not refused";
+    } catch (const ConflictError &error) {
+        EXPECT_TRUE(error.message().contains(QStringLiteral("was lost and is made again: nothing was changed")))
+            << error.message().toStdString();
+    }
+    EXPECT_EQ(workspace().connectionGeneration(), 1);
+    EXPECT_EQ(people(), 1u) << "the kept statement is prepared again on the new connection";
+    addPerson(workspace(), QStringLiteral("이지은"), QStringLiteral("jieun"));
+    EXPECT_EQ(people(), 2u);
+
+    cutConnection();
+    EXPECT_THROW(people(), ConflictError) << "a read finds the loss too";
+    EXPECT_EQ(people(), 2u);
+    EXPECT_EQ(workspace().connectionGeneration(), 2);
+    EXPECT_EQ(ChangeLog(workspace()).recent().size(), 2u) << "both people's changes, nothing of the cut-off one";
+}
+
+TEST_F(ServerWorkspaceTest, AChangeWhoseConnectionIsLostHalfWayLeavesNothingBehind)
+{
+    {
+        Transaction transaction(workspace());
+        addPerson(workspace(), QStringLiteral("김민수"), QStringLiteral("minsu"));
+        cutConnection();
+        EXPECT_THROW(addPerson(workspace(), QStringLiteral("이지은"), QStringLiteral("jieun")), ConflictError);
+    } // the server rolled back the first half with the connection
+    EXPECT_FALSE(workspace().inTransaction());
+    EXPECT_EQ(people(), 0u);
+    addPerson(workspace(), QStringLiteral("박서준"), QStringLiteral("seojun"));
+    EXPECT_EQ(people(), 1u);
+}
+
+TEST_F(ServerWorkspaceTest, AnnouncementsAreHeardAgainAfterTheConnectionWasMadeAgain)
+{
+    ChangeAnnouncements announcements(workspace());
+    ASSERT_TRUE(announcements.isListening());
+    QStringList heard;
+    QObject::connect(&announcements, &ChangeAnnouncements::announced,
+                     [&](const QString &coordinator) { heard << coordinator; });
+    cutConnection();
+    EXPECT_THROW(ChangeLog(workspace()).latestId(), ConflictError);
+    announcements.renewAfterReconnect();
+
+    Workspace other(workspaceLocation(), m_clock);
+    other.setCoordinator(QStringLiteral("박코디"));
+    addRound(other, QStringLiteral("2차 공구"));
+    QElapsedTimer waited;
+    waited.start();
+    while (heard.isEmpty() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(heard, QStringList{QStringLiteral("박코디")});
 }
 
 TEST_F(ServerWorkspaceTest, EveryChangeIsAnnouncedToTheOtherConnectionsWithItsCoordinator)
