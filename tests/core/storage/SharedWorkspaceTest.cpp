@@ -198,6 +198,22 @@ protected:
         ASSERT_TRUE(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toInt())));
     }
     size_t people() { return PersonRepository(workspace()).all().size(); }
+
+    /** 박코디 adds a round over a connection of their own. */
+    void addRoundAsAnotherCoordinator()
+    {
+        Workspace other(workspaceLocation(), m_clock);
+        other.setCoordinator(QStringLiteral("박코디"));
+        addRound(other, QStringLiteral("2차 공구"));
+    }
+    /** Lets notifications come in until one did, or five seconds passed. */
+    static void waitToHear(const QStringList &heard)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (heard.isEmpty() && waited.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
 };
 
 TEST_F(ServerWorkspaceTest, IsSharedAndRecordsItsLoginAsTheCoordinator)
@@ -334,13 +350,8 @@ TEST_F(ServerWorkspaceTest, AnnouncementsAreHeardAgainAfterTheConnectionWasMadeA
     EXPECT_THROW(ChangeLog(workspace()).latestId(), ConflictError);
     announcements.renewAfterReconnect();
 
-    Workspace other(workspaceLocation(), m_clock);
-    other.setCoordinator(QStringLiteral("박코디"));
-    addRound(other, QStringLiteral("2차 공구"));
-    QElapsedTimer waited;
-    waited.start();
-    while (heard.isEmpty() && waited.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    addRoundAsAnotherCoordinator();
+    waitToHear(heard);
     EXPECT_EQ(heard, QStringList{QStringLiteral("박코디")});
 }
 
@@ -362,14 +373,8 @@ TEST_F(ServerWorkspaceTest, EveryChangeIsAnnouncedToTheOtherConnectionsWithItsCo
                          if (source == QSqlDriver::OtherSource)
                              heard << payload.toString();
                      });
-    Workspace other(workspaceLocation(), m_clock);
-    other.setCoordinator(QStringLiteral("박코디"));
-    addRound(other, QStringLiteral("2차 공구"));
-
-    QElapsedTimer waited;
-    waited.start();
-    while (heard.isEmpty() && waited.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    addRoundAsAnotherCoordinator();
+    waitToHear(heard);
     EXPECT_EQ(heard, QStringList{QStringLiteral("박코디")});
 }
 

@@ -45,6 +45,14 @@ protected:
         OrderRepository(other).setQuantity(tini, book.id, copies);
     }
 
+    /** A person added straight through the workspace, as the window's own connection writes outside an edit. */
+    static void addNeighbour(Workspace &workspace, const QString &name)
+    {
+        Person person;
+        person.displayName = name;
+        PersonRepository(workspace).add(person);
+    }
+
     static int tiniCopies(MainWindow &window)
     {
         const OrdersTableModel *model = window.roundPane()->pages().orders->ordersModel();
@@ -123,16 +131,12 @@ TEST_F(OutsideChangeTest, AChangeElsewhereBetweenTwoOfTheWindowsOwnChangesIsStil
     const auto window = windowOn(m_path);
     WorkspaceSession &session = window->session();
     QSignalSpy changed(&session, &WorkspaceSession::changedElsewhere);
-    Person first;
-    first.displayName = QStringLiteral("첫 이웃");
-    Person second;
-    second.displayName = QStringLiteral("둘째 이웃");
 
     // One edit of the window's that commits twice, with another coordinator's commit landing in between.
     session.beginOwnChanges(RoundId(1), QStringLiteral("Add two neighbours"));
-    PersonRepository(session.workspace()).add(first);
+    addNeighbour(session.workspace(), QStringLiteral("첫 이웃"));
     setTiniCopiesElsewhere(5);
-    PersonRepository(session.workspace()).add(second);
+    addNeighbour(session.workspace(), QStringLiteral("둘째 이웃"));
     session.endOwnChanges();
 
     ASSERT_EQ(changed.count(), 1) << "the change in between is news, though the newest change is the window's";
@@ -147,16 +151,12 @@ TEST_F(OutsideChangeTest, WritesOfTheWindowsOwnOutsideAnEditAreNoNewsEither)
     const auto window = windowOn(m_path);
     WorkspaceSession &session = window->session();
     QSignalSpy changed(&session, &WorkspaceSession::changedElsewhere);
-    Person person;
-    person.displayName = QStringLiteral("새 이웃");
-    PersonRepository(session.workspace()).add(person); // as a dialog saving its own settings does
+    addNeighbour(session.workspace(), QStringLiteral("새 이웃")); // as a dialog saving its own settings does
     session.watcher()->checkNow();
     EXPECT_EQ(changed.count(), 0);
 
     setTiniCopiesElsewhere(6);
-    Person another;
-    another.displayName = QStringLiteral("또 다른 이웃");
-    PersonRepository(session.workspace()).add(another);
+    addNeighbour(session.workspace(), QStringLiteral("또 다른 이웃"));
     session.watcher()->checkNow();
     ASSERT_EQ(changed.count(), 1) << "another coordinator's change before the window's newest write";
     EXPECT_EQ(changed.at(0).at(0).toString(), QStringLiteral("김코디"));

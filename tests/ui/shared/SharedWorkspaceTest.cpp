@@ -124,6 +124,16 @@ protected:
         MainWindowFixture::TearDown();
     }
 
+    /** 김코디 adds a person over a connection of their own. */
+    void addPersonAsAnotherCoordinator()
+    {
+        Workspace other(m_url, m_clock);
+        other.setCoordinator(QStringLiteral("김코디"));
+        Person person;
+        person.displayName = QStringLiteral("서버 이웃");
+        PersonRepository(other).add(person);
+    }
+
     /** The URL without its password, as the user types it when the password is to be asked for. */
     QString urlWithoutPassword() const { return WorkspaceLocation::parse(m_url).display(); }
 
@@ -203,13 +213,7 @@ TEST_F(ServerWindowTest, AnotherCoordinatorsCommitIsAnnouncedAtOnceByTheServer)
     QSignalSpy changed(&session, &WorkspaceSession::changedElsewhere);
     QSignalSpy people(&session, &WorkspaceSession::peopleChanged);
 
-    {
-        Workspace other(m_url, m_clock);
-        other.setCoordinator(QStringLiteral("김코디"));
-        Person person;
-        person.displayName = QStringLiteral("서버 이웃");
-        PersonRepository(other).add(person);
-    }
+    addPersonAsAnotherCoordinator();
     ASSERT_TRUE(QTest::qWaitFor([&] { return changed.count() > 0; }, 5000));
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.at(0).at(0).toString(), QStringLiteral("김코디"));
@@ -240,13 +244,7 @@ TEST_F(ServerWindowTest, AfterTheServerEndedItsConnectionTheWindowConnectsAgainA
     session.watcher()->checkNow(); // the next look at the history finds the connection gone and makes it again
     EXPECT_EQ(session.workspace().connectionGeneration(), 1);
     EXPECT_EQ(errors.count(), 0) << "a look in the background bothers nobody";
-    {
-        Workspace other(m_url, m_clock);
-        other.setCoordinator(QStringLiteral("김코디"));
-        Person person;
-        person.displayName = QStringLiteral("서버 이웃");
-        PersonRepository(other).add(person);
-    }
+    addPersonAsAnotherCoordinator();
     ASSERT_TRUE(QTest::qWaitFor([&] { return changed.count() > 0; }, 5000));
     EXPECT_EQ(changed.count(), 1); // announced on the new connection
     EXPECT_EQ(changed.at(0).at(0).toString(), QStringLiteral("김코디"));
