@@ -52,21 +52,41 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
 {
     // The SQLite driver binds a null QString as SQL NULL; NOT NULL text columns want '' instead.
     if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
-        m_query->bindValue(placeholder, QStringLiteral(""));
+        bindNow(placeholder, QStringLiteral(""));
         return *this;
     }
     // Flags are INTEGER 0/1 columns: PostgreSQL will not take TRUE/FALSE for them.
     if (value.typeId() == QMetaType::Bool) {
-        m_query->bindValue(placeholder, value.toBool() ? 1 : 0);
+        bindNow(placeholder, value.toBool() ? 1 : 0);
         return *this;
     }
-    m_query->bindValue(placeholder, value);
+    bindNow(placeholder, value);
     return *this;
+}
+
+void SqlStatement::bindNow(const QString &placeholder, const QVariant &value)
+{
+    m_query->bindValue(placeholder, value);
+    if (m_writes.isEmpty() && m_workspace.isShared()) // only a server's connection is ever made anew
+        m_readBindings.insert(placeholder, value);
+}
+
+void SqlStatement::prepareAgain()
+{
+    // The kept statement went with the old connection (it is in use, so the cache still holds it): a fresh one
+    // is prepared first, so that a failure leaves this statement whole for its destructor.
+    std::unique_ptr<QSqlQuery> fresh;
+    QSqlQuery *query = m_workspace.acquireQuery(m_sql, fresh);
+    m_workspace.releaseQuery(m_sql, m_query);
+    m_uncached = std::move(fresh);
+    m_query = query;
+    for (auto binding = m_readBindings.cbegin(); binding != m_readBindings.cend(); ++binding)
+        m_query->bindValue(binding.key(), binding.value());
 }
 
 SqlStatement &SqlStatement::bindOptionalText(const QString &placeholder, const QString &text)
 {
-    m_query->bindValue(placeholder, text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text));
+    bindNow(placeholder, text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text));
     return *this;
 }
 
@@ -90,8 +110,15 @@ SqlStatement &SqlStatement::exec()
 
 void SqlStatement::execQuery()
 {
-    if (!m_query->exec()) {
+    bool askedAgain = false;
+    while (!m_query->exec()) {
         const QSqlError error = m_query->lastError();
+        // A read outside any change is asked again on the new connection: nothing was half done.
+        if (!askedAgain && m_writes.isEmpty() && !m_workspace.inTransaction() && m_workspace.reconnectIfLost(error)) {
+            askedAgain = true;
+            prepareAgain();
+            continue;
+        }
         m_workspace.throwIfConnectionLost(error, false);
         // The user's file, not a fault of ours: say what to do about it.
         if (m_workspace.backend().refusedAsReadOnly(error) && m_workspace.isShared())

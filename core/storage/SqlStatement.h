@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -40,13 +41,17 @@ public:
 
 private:
     void execQuery();
+    void bindNow(const QString &placeholder, const QVariant &value);
+    /** The connection was lost and is made again: the statement is prepared anew on it, with its values. */
+    void prepareAgain();
 
     const Workspace &m_workspace;
     QString m_sql;
     std::unique_ptr<QSqlQuery> m_uncached; // only while the cached query is busy
     QSqlQuery *m_query;
-    QString m_writes;                   // "payment added" for a write, empty for a read
-    std::optional<qint64> m_insertedId; // when the statement ran in a transaction of its own
+    QString m_writes;                        // "payment added" for a write, empty for a read
+    std::optional<qint64> m_insertedId;      // when the statement ran in a transaction of its own
+    QHash<QString, QVariant> m_readBindings; // a read's values, for asking it again after a reconnect
 };
 
 } // namespace gonggu

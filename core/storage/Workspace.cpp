@@ -98,13 +98,24 @@ QSqlQuery *Workspace::acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery
         it->second.inUse = true;
         return it->second.query.get();
     }
-    auto query = std::make_unique<QSqlQuery>(database());
-    // PostgreSQL's driver reads a forward-only result a row at a time and leaves the connection busy until its
-    // next statement; a busy connection takes in no notifications, so other coordinators' changes went unheard.
-    // Read whole, a result leaves the connection free.
-    query->setForwardOnly(!m_backend->isShared());
-    if (!query->prepare(sql)) {
-        throwIfConnectionLost(query->lastError(), false);
+    const auto newQuery = [this] {
+        auto query = std::make_unique<QSqlQuery>(database());
+        // PostgreSQL's driver reads a forward-only result a row at a time and leaves the connection busy until
+        // its next statement; a busy connection takes in no notifications, so other coordinators' changes went
+        // unheard. Read whole, a result leaves the connection free.
+        query->setForwardOnly(!m_backend->isShared());
+        return query;
+    };
+    std::unique_ptr<QSqlQuery> query = newQuery();
+    bool prepared = query->prepare(sql);
+    if (!prepared && !inTransaction() && reconnectIfLost(query->lastError())) {
+        // Preparing changes nothing: outside a change it is done again on the connection made anew.
+        query = newQuery();
+        prepared = query->prepare(sql);
+        it = m_queryCache.find(sql); // the reconnection dropped the kept statements not in use
+    }
+    if (!prepared) {
+        throwIfConnectionLost(query->lastError(), false); // inside a change, the change went with the connection
         throw StorageError(
             QStringLiteral("cannot prepare SQL (%1): %2").arg(sql.simplified(), query->lastError().text()));
     }
@@ -129,11 +140,11 @@ void Workspace::releaseQuery(const QString &sql, QSqlQuery *query) const
         it->second.inUse = false;
 }
 
-void Workspace::throwIfConnectionLost(const QSqlError &error, bool committing) const
+bool Workspace::reconnectIfLost(const QSqlError &error) const
 {
     QSqlDatabase db = database();
     if (!m_backend->connectionLost(db, error))
-        return;
+        return false;
     // The statements prepared on the lost connection went with it; those in use go when released.
     for (auto it = m_queryCache.begin(); it != m_queryCache.end();) {
         if (it->second.inUse) {
@@ -151,6 +162,13 @@ void Workspace::throwIfConnectionLost(const QSqlError &error, bool committing) c
                                                         "later")
                                 .arg(path(), db.lastError().text().simplified()));
     ++m_connectionGeneration;
+    return true;
+}
+
+void Workspace::throwIfConnectionLost(const QSqlError &error, bool committing) const
+{
+    if (!reconnectIfLost(error))
+        return;
     if (committing)
         throw ConflictError(QCoreApplication::translate("Workspace",
                                                         "the connection to the server of '%1' was lost while the "

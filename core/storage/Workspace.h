@@ -93,9 +93,11 @@ private:
      *  a fresh one when the cached one is still in use further up the stack. */
     QSqlQuery *acquireQuery(const QString &sql, std::unique_ptr<QSqlQuery> &uncached) const;
     void releaseQuery(const QString &sql, QSqlQuery *query) const;
-    /** Called when a statement failed. If the connection to the server is gone, makes it again and refuses with
-     *  a ConflictError saying so (nothing was changed, or, `committing`, perhaps the change was saved); returns
-     *  when the connection is there. */
+    /** Called when a statement failed with `error`: true when the connection to the server was gone and is made
+     *  again (the statements prepared on it are dropped); ConflictError when it cannot be made again now. */
+    bool reconnectIfLost(const QSqlError &error) const;
+    /** The same, refusing the change with a ConflictError that says so (nothing was changed, or, `committing`,
+     *  perhaps the change was saved); returns when the connection is there. */
     void throwIfConnectionLost(const QSqlError &error, bool committing) const;
 
     /** SqlStatement reports each write ("payment added"), for the change history. */
