@@ -10,10 +10,12 @@ ChangeAnnouncements::ChangeAnnouncements(const Workspace &workspace, QObject *pa
     : QObject(parent), m_workspace(workspace), m_channel(workspace.changeChannel()),
       m_connectionGeneration(workspace.connectionGeneration())
 {
+    if (m_channel.isEmpty())
+        return; // a file: nobody announces anything
+    // The driver stays the same across reconnections, and so does this connection to it: a listening that failed
+    // now and succeeds after a reconnection is heard too.
+    connect(workspace.database().driver(), &QSqlDriver::notification, this, &ChangeAnnouncements::notified);
     listen();
-    // The driver stays the same across reconnections, and so does this connection to it.
-    if (m_listening)
-        connect(workspace.database().driver(), &QSqlDriver::notification, this, &ChangeAnnouncements::notified);
 }
 
 void ChangeAnnouncements::listen()
